@@ -1,0 +1,79 @@
+/**
+ * Many documents at once: worker threads (one per core by default), results handed back in
+ * input order, one failing document reported without stopping the others.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeInput } from '../analyze.js';
+import { loadLexicon } from '../lexicon/load.js';
+import { runOne, type Outcome } from './run-one.js';
+
+/** One document of a batch. */
+export interface Job {
+  index: number;
+  name: string;
+  input: AnalyzeInput;
+}
+
+/** Options of `analyzeBatch`. */
+export interface BatchOptions {
+  /** worker threads; 1 runs in this thread */
+  jobs?: number;
+  predicates?: boolean;
+  /** user dictionary folders (`--dict`) */
+  dictDirs?: string[];
+  /** called once per document, in input order */
+  onOutcome: (o: Outcome) => void;
+}
+
+/** Analyzes a list of documents, in parallel when jobs > 1; resolves when all are reported. */
+export async function analyzeBatch(
+  jobs: Job[],
+  { jobs: threads = availableParallelism(), predicates = false, dictDirs = [], onOutcome }: BatchOptions,
+): Promise<void> {
+  const n = Math.max(1, Math.min(threads, jobs.length));
+  if (n === 1) {
+    const lexicon = loadLexicon({ extraDirs: dictDirs });
+    for (const j of jobs) onOutcome(runOne(j.index, j.name, j.input, lexicon, predicates));
+    return;
+  }
+  const pending = new Map<number, Outcome>();
+  let nextOut = 0;
+  const flush = () => {
+    while (pending.has(nextOut)) {
+      const o = pending.get(nextOut)!;
+      pending.delete(nextOut);
+      nextOut++;
+      onOutcome(o);
+    }
+  };
+  let nextJob = 0;
+  const byIndex = new Map(jobs.map((j, k) => [j.index, k]));
+  const workers = Array.from({ length: n }, () => startWorker(dictDirs, predicates));
+  await new Promise<void>((resolve, reject) => {
+    let done = 0;
+    const feed = (w: Worker) => {
+      if (nextJob < jobs.length) w.postMessage(jobs[nextJob++]);
+    };
+    for (const w of workers) {
+      w.on('message', (o: Outcome) => {
+        pending.set(byIndex.get(o.index)!, o);
+        flush();
+        done++;
+        if (done === jobs.length) resolve();
+        else feed(w);
+      });
+      w.on('error', reject);
+      feed(w);
+    }
+  }).finally(() => Promise.all(workers.map((w) => w.terminate())));
+}
+
+function startWorker(dictDirs: string[], predicates: boolean): Worker {
+  const url = new URL('./worker.js', import.meta.url);
+  // Under tsx (tests, eval) the sources are .ts: load the worker through tsx as well.
+  if (import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./worker.ts', import.meta.url), { workerData: { dictDirs, predicates }, execArgv: ['--import', 'tsx'] });
+  }
+  return new Worker(url, { workerData: { dictDirs, predicates } });
+}

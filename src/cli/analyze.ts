@@ -1,0 +1,68 @@
+/** `faultline analyze [FILE|DIR|-]…` — code documents into events and print them. */
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { analyzeBatch, type Outcome } from '../batch/index.js';
+import { findRepeatedLines } from '../pipeline/01-clean/index.js';
+import { formatTable, type Format } from './format.js';
+import { readInputs } from './inputs.js';
+import { Progress } from './progress.js';
+
+/** Options of the analyze command, as parsed from the command line. */
+export interface AnalyzeCommand {
+  inputs: string[];
+  date?: string;
+  format?: Format;
+  predicates: boolean;
+  jobs?: number;
+  dict: string[];
+}
+
+/** Runs the analyze command; returns the process exit code (1 when any document failed). */
+export async function analyzeCommand(cmd: AnalyzeCommand, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  if (cmd.date && !/^\d{4}-\d\d-\d\d$/.test(cmd.date)) {
+    process.stderr.write(`faultline: --date must be YYYY-MM-DD, got "${cmd.date}"\n`);
+    return 2;
+  }
+  const { jobs, problems, sources } = readInputs(cmd.inputs.length ? cmd.inputs : ['-'], { date: cmd.date, stdin: () => readFileSync(0) });
+  let failed = problems.length;
+  for (const p of problems) process.stderr.write(`faultline: ${p.name}: ${p.message}\n`);
+  if (jobs.length === 0) return failed > 0 ? 1 : 0;
+
+  // Chrome lines repeated across one source's documents (footers, share rows) are boilerplate.
+  if (jobs.length >= 3) {
+    const docs = jobs.map((j, k) => ({ source: sources[k], text: typeof j.input.text === 'string' ? j.input.text : Buffer.from(j.input.text).toString('utf8') }));
+    const repeated = findRepeatedLines(docs);
+    jobs.forEach((j, k) => {
+      const set = repeated.get(sources[k]);
+      if (set && set.size > 0) j.input.repeated = set;
+    });
+  }
+
+  const isTTY = (out as NodeJS.WriteStream).isTTY === true;
+  const format: Format = cmd.format ?? (isTTY ? 'table' : jobs.length === 1 && cmd.inputs.length <= 1 && !cmd.inputs.some((a) => /\.jsonl$/i.test(a)) ? 'json' : 'jsonl');
+  const progress = new Progress(jobs.length);
+  let done = 0;
+  const results: unknown[] = [];
+  const onOutcome = (o: Outcome) => {
+    done++;
+    if (o.error) {
+      failed++;
+      process.stderr.write(`${progressClear(progress)}faultline: ${o.name}: ${o.error.message}\n`);
+    } else if (o.result) {
+      for (const w of o.result.warnings) process.stderr.write(`${progressClear(progress)}faultline: ${o.name}: warning: ${w}\n`);
+      if (format === 'jsonl') out.write(JSON.stringify(o.result) + '\n');
+      else if (format === 'table') out.write(formatTable(o.result, { color: isTTY }) + '\n\n');
+      else results.push(o.result);
+    }
+    progress.tick(done, failed);
+  };
+  await analyzeBatch(jobs, { jobs: cmd.jobs ?? availableParallelism(), predicates: cmd.predicates, dictDirs: cmd.dict, onOutcome });
+  progress.done();
+  if (format === 'json') out.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+  return failed > 0 ? 1 : 0;
+}
+
+function progressClear(p: Progress): string {
+  p.done();
+  return '';
+}

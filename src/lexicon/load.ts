@@ -1,0 +1,123 @@
+/** Turns a compiled lexicon into fast lookup structures: a name trie and rule indexes. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tokenizeName } from '../nlp.js';
+import type { ActorEntry } from './actors.js';
+import { compileData, type CompiledLexicon } from './compile.js';
+import { caseKey, isDash, tokenKey } from './keys.js';
+import type { VerbRule } from './verbs.js';
+
+/** A node of the name trie, keyed by token keys. */
+export interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  /** indexes into `Lexicon.names` of names ending here */
+  ends: number[] | null;
+}
+
+/** The runtime lexicon every stage reads. */
+export interface Lexicon {
+  entries: ActorEntry[];
+  entryById: Map<string, ActorEntry>;
+  names: CompiledLexicon['names'];
+  trie: TrieNode;
+  /** verbal rules by head lemma, most specific first */
+  verbRules: Map<string, VerbRule[]>;
+  /** nominal rules by head lemma, most specific first */
+  nounRules: Map<string, VerbRule[]>;
+  rules: VerbRule[];
+  problems: string[];
+}
+
+/** The folder of our own dictionaries (works from src/ under tsx and from dist/). */
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+/** The generated, precompiled form of DATA_DIR. */
+export const COMPILED_PATH = join(DATA_DIR, '_lexicon.json');
+
+let cached: Lexicon | null = null;
+
+/** Loads our lexicon (precompiled when available) plus any user dictionary folders. */
+export function loadLexicon({ extraDirs = [] as string[] } = {}): Lexicon {
+  if (extraDirs.length === 0 && cached) return cached;
+  let compiled: CompiledLexicon;
+  if (extraDirs.length === 0 && existsSync(COMPILED_PATH)) {
+    compiled = JSON.parse(readFileSync(COMPILED_PATH, 'utf8')) as CompiledLexicon;
+  } else {
+    compiled = compileData([DATA_DIR, ...extraDirs], tokenizeName);
+  }
+  const lex = buildLexicon(compiled);
+  if (extraDirs.length === 0) cached = lex;
+  return lex;
+}
+
+/** Builds the trie and rule indexes of a compiled lexicon. */
+export function buildLexicon(compiled: CompiledLexicon): Lexicon {
+  const trie: TrieNode = { next: null, ends: null };
+  compiled.names.forEach((n, i) => {
+    let node = trie;
+    for (const k of n.keys) {
+      node.next ??= new Map();
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: null, ends: null };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    (node.ends ??= []).push(i);
+  });
+  const verbRules = new Map<string, VerbRule[]>();
+  const nounRules = new Map<string, VerbRule[]>();
+  for (const r of compiled.rules) {
+    const index = r.nominal ? nounRules : verbRules;
+    for (const h of r.heads) {
+      const list = index.get(h) ?? [];
+      list.push(r);
+      index.set(h, list);
+    }
+  }
+  const bySpecificity = (a: VerbRule, b: VerbRule) => b.specificity - a.specificity || a.order - b.order;
+  for (const list of verbRules.values()) list.sort(bySpecificity);
+  for (const list of nounRules.values()) list.sort(bySpecificity);
+  const entryById = new Map(compiled.entries.map((e) => [e.id, e]));
+  return { entries: compiled.entries, entryById, names: compiled.names, trie, verbRules, nounRules, rules: compiled.rules, problems: compiled.problems };
+}
+
+/** A name match in running text: tokens [start, end) and the names that match there. */
+export interface NameMatch {
+  start: number;
+  end: number;
+  names: number[];
+}
+
+/** Finds the longest dictionary name starting at token `i` (dashes skipped), or null. */
+export function matchNameAt(lex: Lexicon, tokens: readonly { text: string }[], i: number, limit: number): NameMatch | null {
+  let node: TrieNode | undefined = lex.trie;
+  let best: NameMatch | null = null;
+  let j = i;
+  while (j < limit && node?.next) {
+    const t = tokens[j].text;
+    if (isDash(t) && j > i) {
+      j++;
+      continue;
+    }
+    node = node.next.get(tokenKey(t));
+    if (!node) break;
+    j++;
+    if (node.ends) {
+      const ok = node.ends.filter((ni) => capsAgree(lex.names[ni].caps, tokens, i, j));
+      if (ok.length > 0) best = { start: i, end: j, names: ok };
+    }
+  }
+  return best;
+}
+
+function capsAgree(caps: string[] | undefined, tokens: readonly { text: string }[], start: number, end: number): boolean {
+  if (!caps) return true;
+  let c = 0;
+  for (let j = start; j < end; j++) {
+    if (isDash(tokens[j].text)) continue;
+    if (caseKey(tokens[j].text) !== caps[c++]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,89 @@
+/** Reads the verb-pattern files (data/verbs/NN-*.txt) into rules. */
+import { readRecords } from './text-format.js';
+
+/** One element of a pattern after the head: a word with alternatives, or the target slot. */
+export type PatternItem = { kind: 'word'; alts: string[]; optional: boolean } | { kind: 'target' };
+
+/** A compiled verb (or nominal) rule. */
+export interface VerbRule {
+  /** `<root>.<id>`, e.g. `19.attack` — travels with every event it codes */
+  id: string;
+  /** CAMEO code, or `000` for a blocking rule */
+  code: string;
+  /** lemma alternatives of the head word */
+  heads: string[];
+  nominal: boolean;
+  items: PatternItem[];
+  /** the example sentence written above the rule */
+  example: string;
+  /** more required words = more specific; decides between rules that match */
+  specificity: number;
+  /** position in the lexicon, the tie-breaker */
+  order: number;
+  pattern: string;
+}
+
+const RULE_RE = /^(\d{3,4})\s+(\S+)\s+(.+)$/;
+
+/** Parses one verb file; problems (bad lines, missing examples) are appended to `problems`. */
+export function parseVerbFile(fileName: string, text: string, problems: string[], orderStart = 0): VerbRule[] {
+  const base = fileName.replace(/^.*\//, '').replace(/\.txt$/, '');
+  const root = /^(\d\d)/.exec(base)?.[1] ?? base;
+  const rules: VerbRule[] = [];
+  for (const r of readRecords(text, fileName)) {
+    const line = r.fields.join(' | ');
+    const m = RULE_RE.exec(line);
+    const where = `${fileName}:${r.line}`;
+    if (!m) {
+      problems.push(`${where}: not "CODE ID PATTERN": ${line}`);
+      continue;
+    }
+    if (!r.comment) problems.push(`${where}: rule ${m[2]} has no example sentence above it`);
+    const compiled = compilePattern(m[3], where, problems);
+    if (!compiled) continue;
+    rules.push({
+      id: `${root}.${m[2]}`,
+      code: m[1],
+      heads: compiled.heads,
+      nominal: compiled.nominal,
+      items: compiled.items,
+      example: r.comment ?? '',
+      specificity: compiled.items.reduce((n, it) => n + (it.kind === 'word' ? (it.optional ? 0 : 2) : 1), 0),
+      order: orderStart + rules.length,
+      pattern: m[3],
+    });
+  }
+  return rules;
+}
+
+/** Compiles `attack $` / `~capture of $` / `hold (peace) talks with $` into head and items. */
+export function compilePattern(
+  pattern: string,
+  where = 'pattern',
+  problems: string[] = [],
+): { heads: string[]; nominal: boolean; items: PatternItem[] } | null {
+  const words = pattern.trim().toLowerCase().split(/\s+/);
+  let head = words.shift() ?? '';
+  const nominal = head.startsWith('~');
+  if (nominal) head = head.slice(1);
+  if (!head || head === '$') {
+    problems.push(`${where}: pattern must start with a word: ${pattern}`);
+    return null;
+  }
+  const items: PatternItem[] = [];
+  for (const w of words) {
+    if (w === '$') {
+      items.push({ kind: 'target' });
+      continue;
+    }
+    const optional = w.startsWith('(') && w.endsWith(')');
+    const body = optional ? w.slice(1, -1) : w;
+    const alts = body.split('|').filter(Boolean);
+    if (alts.length === 0) {
+      problems.push(`${where}: empty word in pattern: ${pattern}`);
+      return null;
+    }
+    items.push({ kind: 'word', alts, optional });
+  }
+  return { heads: head.split('|').filter(Boolean), nominal, items };
+}

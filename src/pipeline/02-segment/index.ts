@@ -1,0 +1,1 @@
+export { segment, segmentText } from './segment.js';

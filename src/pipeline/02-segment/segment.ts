@@ -1,0 +1,90 @@
+/** Segmentation: sentences, tokens with character offsets, POS, lemmas and negation (wink-nlp). */
+import { nlp } from '../../nlp.js';
+import type { Doc, Sentence, Token } from '../../types.js';
+import type { Stage } from '../stage.js';
+
+/** Splits `doc.text` into sentences and tokens; every token gets offsets into the text. */
+export const segment: Stage = {
+  name: 'segment',
+  run(doc) {
+    const { tokens, sentences } = segmentText(doc.text);
+    doc.tokens = tokens;
+    doc.sentences = sentences;
+  },
+};
+
+/** Tokenises and tags a text; sentences never cross a blank line (a paragraph break). */
+export function segmentText(text: string): { tokens: Token[]; sentences: Sentence[] } {
+  const w = nlp();
+  const its = w.its;
+  const wdoc = w.readDoc(text);
+  const all = wdoc.tokens();
+  // wink's typings do not cover every `its` helper; the values are documented arrays.
+  const out = all.out.bind(all) as (f?: unknown) => unknown[];
+  const words = out() as string[];
+  const pos = out(its.pos) as string[];
+  const lemmas = out(its.lemma) as string[];
+  const neg = out(its.negationFlag) as boolean[];
+  const spans: number[][] = [];
+  wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    spans.push(s.out(its.span) as number[]);
+  });
+
+  // wink emits line breaks as tokens; we drop them (sentences still split on blank lines).
+  const tokens: Token[] = [];
+  const keep = new Int32Array(words.length + 1);
+  let cursor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    keep[i] = tokens.length;
+    if (t.trim() === '') continue;
+    let at = text.indexOf(t, cursor);
+    // wink may normalise a token's text; then keep our place and take its length as written.
+    if (at < 0 || at - cursor > 64) at = skipSpace(text, cursor);
+    const end = Math.min(text.length, at + t.length);
+    tokens.push({
+      text: text.slice(at, end),
+      norm: t.toLowerCase(),
+      pos: pos[i],
+      lemma: lemmas[i].toLowerCase(),
+      start: at,
+      end,
+      sentence: 0,
+      negated: neg[i] === true,
+    });
+    cursor = end;
+  }
+  keep[words.length] = tokens.length;
+
+  const sentences: Sentence[] = [];
+  for (const [a, b] of spans) {
+    const from = keep[a];
+    const to = keep[b + 1];
+    if (to > from) splitOnParagraphs(text, tokens, from, to, sentences);
+  }
+  sentences.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i].sentence = si;
+  });
+  return { tokens, sentences };
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function splitOnParagraphs(text: string, tokens: Token[], from: number, to: number, out: Sentence[]): void {
+  let start = from;
+  for (let i = from + 1; i < to; i++) {
+    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+    if (/\n\s*\n/.test(gap)) {
+      out.push(makeSentence(tokens, start, i));
+      start = i;
+    }
+  }
+  if (start < to) out.push(makeSentence(tokens, start, to));
+}
+
+function makeSentence(tokens: Token[], a: number, b: number): Sentence {
+  return { start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b };
+}

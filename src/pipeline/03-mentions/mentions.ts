@@ -1,0 +1,285 @@
+/**
+ * Actor mentions: dictionary names found in the tokens, composed into CAMEO actors
+ * ("Iraqi army soldiers" → IRQMIL), people coded by the date, pronouns resolved.
+ */
+import { personCode, type ActorEntry } from '../../lexicon/actors.js';
+import { matchNameAt, type Lexicon } from '../../lexicon/load.js';
+import type { ActorMention, Doc, Token } from '../../types.js';
+import type { Stage } from '../stage.js';
+import { roleName } from './roles.js';
+
+/** Finds every actor mention in the document. */
+export const mentions: Stage = {
+  name: 'mentions',
+  run(doc, ctx) {
+    doc.actors = findActors(doc, ctx.lexicon);
+  },
+};
+
+interface Piece {
+  start: number;
+  end: number;
+  entries: ActorEntry[];
+}
+
+// "Iranian-backed militants": the demonym says who backs them, not who they are.
+const BREAKING_SUFFIX = new Set(['backed', 'led', 'based', 'allied', 'aligned', 'sponsored', 'funded', 'supported', 'controlled', 'held', 'born', 'linked', 'affiliated', 'inspired']);
+const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+const GROUP_PRONOUNS = new Set(['it', 'its', 'itself']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
+const NOUN_ANAPHORS = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
+
+/** Finds actor mentions in every sentence of a segmented document. */
+export function findActors(doc: Doc, lex: Lexicon): ActorMention[] {
+  const out: ActorMention[] = [];
+  const date = doc.publishedAt;
+  for (const s of doc.sentences) {
+    const pieces = findPieces(doc.tokens, lex, s.tokenStart, s.tokenEnd, date);
+    composeSentence(doc, pieces, date, out);
+  }
+  resolvePronouns(doc, out);
+  return out;
+}
+
+function findPieces(tokens: Token[], lex: Lexicon, from: number, to: number, date: string): Piece[] {
+  const pieces: Piece[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i];
+    // Names start with a letter (or a digit for a few group names); skip punctuation fast.
+    if (t.pos === 'PUNCT' || t.pos === 'SYM') {
+      i++;
+      continue;
+    }
+    const m = matchNameAt(lex, tokens, i, to);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const entries = m.names.map((n) => lex.entries[lex.names[n].entry]);
+    // A single lower-case common word that is also a verb here ("Chad", "Jordan" fine; "guard" as a verb not)
+    if (m.end - m.start === 1 && (t.pos === 'VERB' || t.pos === 'AUX') && !entries.some((e) => e.kind === 'agent')) {
+      i++;
+      continue;
+    }
+    pieces.push({ start: m.start, end: m.end, entries: pickEntries(entries, date) });
+    i = m.end;
+  }
+  return pieces;
+}
+
+/** Among several entries for one name, prefers people in office on the date, then dictionary order. */
+function pickEntries(entries: ActorEntry[], date: string): ActorEntry[] {
+  if (entries.length < 2) return entries;
+  const people = entries.filter((e) => e.kind === 'person');
+  if (people.length > 1) {
+    const inOffice = people.filter((p) => p.roles!.some((r) => r.from <= date && (r.to === null || date <= r.to)));
+    const best = inOffice[0] ?? nearestPerson(people, date);
+    return [best, ...entries.filter((e) => e.kind !== 'person')];
+  }
+  return entries;
+}
+
+function nearestPerson(people: ActorEntry[], date: string): ActorEntry {
+  const t = Date.parse(date);
+  let best = people[0];
+  let gap = Infinity;
+  for (const p of people) {
+    for (const r of p.roles!) {
+      const a = Date.parse(r.from);
+      const b = r.to ? Date.parse(r.to) : t;
+      const g = t < a ? a - t : t > b ? t - b : 0;
+      if (g < gap) {
+        gap = g;
+        best = p;
+      }
+    }
+  }
+  return best;
+}
+
+function kindOf(p: Piece): ActorEntry['kind'] {
+  // A name that is both a person and something else: take the non-agent, most specific meaning.
+  const order: ActorEntry['kind'][] = ['person', 'group', 'organization', 'country', 'demonym', 'capital', 'city', 'identity', 'agent'];
+  let best = p.entries[0].kind;
+  for (const e of p.entries) if (order.indexOf(e.kind) < order.indexOf(best)) best = e.kind;
+  return best;
+}
+
+function entryOf(p: Piece, kind: ActorEntry['kind']): ActorEntry {
+  return p.entries.find((e) => e.kind === kind) ?? p.entries[0];
+}
+
+/** Whether the tokens between two pieces may sit inside one noun phrase ("Iraqi [national] security forces"). */
+function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
+  const gap = b.start - a.end;
+  if (gap === 0) return true;
+  if (gap > 3) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const t = tokens[i];
+    if (t.text === "'s" || t.text === '’s' || t.text === "'") continue;
+    if (!GAP_POS.has(t.pos)) return false;
+  }
+  return true;
+}
+
+function composeSentence(doc: Doc, pieces: Piece[], date: string, out: ActorMention[]): void {
+  const tokens = doc.tokens;
+  let k = 0;
+  while (k < pieces.length) {
+    const group: Piece[] = [pieces[k]];
+    let j = k + 1;
+    while (j < pieces.length && joinable(tokens, group[group.length - 1], pieces[j]) && canExtend(group, pieces[j])) {
+      group.push(pieces[j]);
+      j++;
+    }
+    // "Iranian-backed militants": drop the demonym when a -backed style suffix follows it.
+    const first = group[0];
+    const next = tokens[first.end];
+    const after = tokens[first.end + 1];
+    if (next && after && (next.text === '-' || next.text === '–') && BREAKING_SUFFIX.has(after.norm) && ['demonym', 'country'].includes(kindOf(first))) {
+      group.shift();
+      if (group.length === 0) {
+        k = j;
+        continue;
+      }
+    }
+    // "military bases", "police stations": agent words modifying another noun are not actors
+    const after1 = tokens[group[group.length - 1].end];
+    const modifier = after1 !== undefined && after1.pos === 'NOUN' && (j >= pieces.length || pieces[j].start !== group[group.length - 1].end);
+    const agentOnly = group.every((p) => kindOf(p) === 'agent');
+    const m = modifier && agentOnly ? null : composeGroup(doc, group, date);
+    if (m) out.push(m);
+    // "American generals and diplomats": the country carries over a coordinated agent.
+    if (m && j < pieces.length && m.code.length >= 6) {
+      const nextPiece = pieces[j];
+      const between = tokens.slice(group[group.length - 1].end, nextPiece.start);
+      if (between.length === 1 && (between[0].norm === 'and' || between[0].norm === 'or') && kindOf(nextPiece) === 'agent') {
+        const role = entryOf(nextPiece, 'agent').code;
+        const country = m.code.slice(0, 3);
+        out.push(mention(doc, nextPiece.start, nextPiece.end, `${country}${role}`, `${m.name.split(' ')[0]} ${roleName(role)}`, 'agent', entryOf(nextPiece, 'agent').id));
+        k = j + 1;
+        continue;
+      }
+    }
+    k = j;
+  }
+}
+
+/** Whether a piece may join the noun phrase built so far. */
+function canExtend(group: Piece[], p: Piece): boolean {
+  const kinds = group.map(kindOf);
+  const pk = kindOf(p);
+  const last = kinds[kinds.length - 1];
+  if (pk === 'agent') return last !== 'person';
+  if (pk === 'identity') return last === 'country' || last === 'demonym' || last === 'identity';
+  if (pk === 'person') return kinds.every((k) => k === 'agent' || k === 'demonym' || k === 'country');
+  if (pk === 'group' || pk === 'organization') return kinds.every((k) => k === 'demonym');
+  return false;
+}
+
+function composeGroup(doc: Doc, group: Piece[], date: string): ActorMention | null {
+  const start = group[0].start;
+  const end = group[group.length - 1].end;
+  const kinds = group.map(kindOf);
+  const person = group.find((p, i) => kinds[i] === 'person');
+  if (person) {
+    const e = entryOf(person, 'person');
+    return mention(doc, start, end, personCode(e.roles!, date), e.name, 'person', e.id);
+  }
+  const org = group.find((p, i) => kinds[i] === 'group' || kinds[i] === 'organization');
+  const agents = group.filter((p, i) => kinds[i] === 'agent').map((p) => entryOf(p, 'agent').code);
+  const role = headRole(agents);
+  if (org) {
+    const e = org.entries.find((x) => x.kind === 'group' || x.kind === 'organization')!;
+    const code = role && e.kind === 'organization' && !e.code.endsWith(role) ? e.code + role : e.code;
+    return mention(doc, start, end, code, e.name, e.kind === 'group' ? 'group' : 'organization', e.id);
+  }
+  const place = group.find((p, i) => ['country', 'demonym', 'capital', 'city'].includes(kinds[i]));
+  const identities = group.filter((p, i) => kinds[i] === 'identity').map((p) => entryOf(p, 'identity'));
+  const idCode = identities.map((e) => e.code).join('');
+  if (place) {
+    const pk = kindOf(place);
+    const e = entryOf(place, pk);
+    const country = e.code;
+    const countryName = pk === 'capital' || pk === 'city' ? (place.entries.find((x) => x.kind === 'country')?.name ?? e.name) : e.name;
+    if (role || idCode) {
+      return mention(doc, start, end, `${country}${role ?? ''}${idCode}`, [countryName, identities.map((x) => x.name).join(' '), role ? roleName(role) : ''].filter(Boolean).join(' '), 'agent', e.id);
+    }
+    if (group.length === 1 && pk === 'capital') return mention(doc, start, end, `${country}GOV`, `${e.name} (government of ${country})`, 'capital', e.id);
+    if (group.length === 1 && pk === 'city') return mention(doc, start, end, country, e.name, 'city', e.id);
+    return mention(doc, start, end, country, e.name, 'country', e.id);
+  }
+  if (role) {
+    return mention(doc, start, end, `---${role}${idCode}`, [identities.map((x) => x.name).join(' '), roleName(role)].filter(Boolean).join(' '), 'agent', entryOf(group.find((p, i) => kinds[i] === 'agent')!, 'agent').id);
+  }
+  if (identities.length > 0) return mention(doc, start, end, `---${idCode}`, identities.map((x) => x.name).join(' '), 'identity', identities[0].id);
+  return null;
+}
+
+/** The role of a run of agent words: the head noun's, except that "government forces" are MIL. */
+function headRole(roles: string[]): string | null {
+  if (roles.length === 0) return null;
+  return roles[roles.length - 1];
+}
+
+function mention(doc: Doc, a: number, b: number, code: string, name: string, kind: ActorMention['kind'], entry?: string): ActorMention {
+  const start = doc.tokens[a].start;
+  const end = doc.tokens[b - 1].end;
+  return { text: doc.text.slice(start, end), start, end, code, name, kind, tokenStart: a, tokenEnd: b, entry };
+}
+
+/** Resolves he/she/it/they and "the group" to the nearest earlier compatible actor. */
+function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
+  const tokens = doc.tokens;
+  const found: { m: ActorMention; target: ActorMention }[] = [];
+  let ai = 0;
+  const sorted = actors;
+  for (let i = 0; i < tokens.length; i++) {
+    while (ai < sorted.length && sorted[ai].tokenStart < i) ai++;
+    const t = tokens[i];
+    let wanted: ((m: ActorMention) => boolean) | null = null;
+    let end = i + 1;
+    if (t.pos === 'PRON' && PERSON_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'person' || (m.kind === 'agent' && /GOV|MIL|ELI/.test(m.code.slice(3)));
+    else if (t.pos === 'PRON' && GROUP_PRONOUNS.has(t.norm) && !isExpletiveIt(tokens, i)) wanted = (m) => ['group', 'organization', 'country', 'capital'].includes(m.kind);
+    else if (t.pos === 'PRON' && PLURAL_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'agent' || m.kind === 'group' || m.kind === 'identity';
+    else if ((t.norm === 'the' || t.norm === 'this') && tokens[i + 1] && NOUN_ANAPHORS.has(tokens[i + 1].norm)) {
+      wanted = (m) => m.kind === 'group' || m.kind === 'organization';
+      end = i + 2;
+    }
+    if (!wanted) continue;
+    // Look back at most three sentences.
+    const minSentence = t.sentence - 3;
+    let target: ActorMention | null = null;
+    for (let k = ai - 1; k >= 0; k--) {
+      const m = sorted[k];
+      if (doc.tokens[m.tokenStart].sentence < minSentence) break;
+      if (m.tokenEnd > i) continue;
+      if (wanted(m)) {
+        target = m;
+        break;
+      }
+    }
+    if (!target) continue;
+    const m: ActorMention = { text: doc.text.slice(t.start, tokens[end - 1].end), start: t.start, end: tokens[end - 1].end, code: target.code, name: target.name, kind: 'pronoun', tokenStart: i, tokenEnd: end, entry: target.entry };
+    found.push({ m, target });
+    i = end - 1;
+  }
+  if (found.length === 0) return;
+  actors.push(...found.map((f) => f.m));
+  actors.sort((a, b) => a.tokenStart - b.tokenStart);
+  const index = new Map(actors.map((a, i) => [a, i]));
+  for (const f of found) f.m.antecedent = index.get(f.target);
+}
+
+/** "It is not just Iraq", "it seems", "It is harder to imagine": an "it" that refers to nothing. */
+function isExpletiveIt(tokens: Token[], i: number): boolean {
+  if (tokens[i].norm !== 'it') return false;
+  const n = tokens[i + 1];
+  if (!n) return false;
+  if (n.lemma === 'seem' || n.lemma === 'appear' || n.lemma === 'remain' || n.lemma === 'take') return true;
+  if (n.lemma !== 'be') return false;
+  const n2 = tokens[i + 2];
+  return n2 !== undefined && !(n2.pos === 'VERB' && n2.norm.endsWith('ing'));
+}

@@ -1,0 +1,372 @@
+/**
+ * Shallow clause analysis over tagged tokens: verb groups, subjects (with coordination,
+ * apposition, relative pronouns and parentheses), passive voice and its by-agent, direct
+ * objects, infinitive complements and reported speech ("X said [Y attacked Z]").
+ */
+import type { Clause, Doc, Token } from '../../types.js';
+import type { Stage } from '../stage.js';
+import { CLAUSE_OPENERS, PARTICIPLE_END, RELATIVES, SPEECH_VERBS } from './words.js';
+
+/** Finds the clauses of every sentence. */
+export const clauses: Stage = {
+  name: 'clauses',
+  run(doc) {
+    doc.clauses = findClauses(doc);
+  },
+};
+
+const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+/** Whether token i is a participle used as an adjective ("seized bases", "Iranian-backed"). */
+function isModifierParticiple(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  const prev = i > from ? tokens[i - 1] : null;
+  const next = tokens[i + 1];
+  if (prev && (prev.text === '-' || prev.text === '–')) return true;
+  if (!/(?:ed|en|ing)$/.test(t.norm)) return false;
+  const prevNp = prev !== null && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'ADP' && prev.norm !== 'by') || prev.norm === "'s");
+  const nextNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+  return prevNp && nextNoun;
+}
+
+/** Finds clauses sentence by sentence. */
+export function findClauses(doc: Doc): Clause[] {
+  const out: Clause[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) sentenceClauses(doc, si, out);
+  return out;
+}
+
+function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
+  const { tokenStart: a, tokenEnd: b } = doc.sentences[si];
+  const tokens = doc.tokens;
+  // Parenthesis depth, so "ISIS (as AQI has rebranded itself) has taken" keeps ISIS as subject.
+  const depth = new Array<number>(b - a).fill(0);
+  let d = 0;
+  for (let i = a; i < b; i++) {
+    const x = tokens[i].text;
+    if (x === '(' || x === '[') d++;
+    depth[i - a] = d;
+    if ((x === ')' || x === ']') && d > 0) d--;
+  }
+
+  // 1. verb heads
+  const heads: number[] = [];
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB') continue;
+    if (isModifierParticiple(tokens, i, a)) continue;
+    heads.push(i);
+  }
+  // AUX-only predicates ("has been on its deathbed", "is certain to") also head a clause.
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'AUX' || t.lemma !== 'be' && t.lemma !== 'have') continue;
+    let j = i + 1;
+    while (j < b && (GROUP_PARTS.has(tokens[j].pos) || tokens[j].pos === 'AUX')) j++;
+    if (j < b && tokens[j].pos === 'VERB') continue;
+    if (j < b && tokens[j].norm === 'to') continue;
+    heads.push(i);
+  }
+  heads.sort((x, y) => x - y);
+
+  const first = out.length;
+  for (const h of heads) out.push(makeClause(tokens, h, a, si));
+
+  // 2. clause extents, subjects, objects, coordination
+  const local = out.slice(first);
+  for (let c = 0; c < local.length; c++) {
+    const cl = local[c];
+    const h = cl.head;
+    const hd = depth[h - a];
+    // complement: up to the next finite head at this depth or a clause opener
+    let end = b;
+    for (let i = h + 1; i < b; i++) {
+      const t = tokens[i];
+      if (depth[i - a] < hd) {
+        end = i;
+        break;
+      }
+      if (depth[i - a] !== hd) continue;
+      if (t.text === ';' || (t.text === ':' && i > h + 1)) {
+        end = i;
+        break;
+      }
+      if (opensClause(t)) {
+        end = i;
+        break;
+      }
+      const other = local.find((o) => o.head === i);
+      if (other && !isInfinitive(tokens, other) && !isParticipleAdjunct(tokens, other)) {
+        end = groupStart(other, tokens);
+        // the noun phrase right before the next verb group is that clause's subject, not our object
+        // ("negotiate an agreement, he could have succeeded"); a lone coordinator means a shared subject
+        let k = end;
+        while (k > h + 1 && tokens[k - 1].pos === 'ADV') k--;
+        let np = k;
+        while (np > h + 1 && NP_POS.has(tokens[np - 1].pos)) np--;
+        if (np < k && np > h + 1 && (tokens[np - 1].text === ',' || tokens[np - 1].pos === 'CCONJ' || tokens[np - 1].pos === 'SCONJ')) end = np;
+        // drop a coordinator or comma right before the next verb group
+        while (end > h + 1 && (tokens[end - 1].pos === 'CCONJ' || tokens[end - 1].text === ',')) end--;
+        break;
+      }
+    }
+    cl.complement = [Math.min(h + 1, end), end];
+    cl.object = objectAfter(tokens, cl, end);
+    cl.agent = cl.passive ? byAgent(tokens, h + 1, end) : null;
+  }
+
+  // 3. subjects
+  for (let c = 0; c < local.length; c++) {
+    const cl = local[c];
+    const gs = groupStart(cl, tokens);
+    const hd = depth[cl.head - a];
+    if (isInfinitive(tokens, cl) || isParticipleAdjunct(tokens, cl)) {
+      // controlled by the clause before: "Obama wants to attack", "freed prisoners, killing six"
+      const parent = previousClause(local, c, (p) => p.complement[1] >= gs - 1 || p.complement[1] >= cl.head - 1);
+      if (parent) {
+        cl.parent = out.indexOf(parent);
+        cl.subject = parent.subject;
+      }
+      continue;
+    }
+    // coordinated verb with no subject of its own: "abandoned their weapons and fled"
+    let k = gs - 1;
+    while (k >= a && tokens[k].pos === 'ADV') k--;
+    if (k >= a && (tokens[k].pos === 'CCONJ' || tokens[k].text === ',')) {
+      let k2 = k - 1;
+      if (tokens[k].text === ',' && k2 >= a && tokens[k2].pos === 'CCONJ') k2--;
+      const prev = previousClause(local, c, (p) => p.complement[1] >= k2 && p.complement[0] <= k2 + 1);
+      if (prev && prev.subject && tokens[k].pos === 'CCONJ') {
+        cl.subject = prev.subject;
+        if (prev.parent !== null) cl.parent = prev.parent;
+        continue;
+      }
+    }
+    // walk left to the start of this clause
+    let start = a;
+    for (let i = gs - 1; i >= a; i--) {
+      if (depth[i - a] > hd) continue;
+      if (depth[i - a] < hd) {
+        start = i + 1;
+        break;
+      }
+      const t = tokens[i];
+      if (t.text === ';' || t.text === ':' || t.text === '“' || t.text === '"') {
+        start = i + 1;
+        break;
+      }
+      // ", as recently as 2008," — a verbless aside between commas is skipped whole
+      if (t.text === ',') {
+        const open = asideStart(tokens, i, a);
+        if (open >= 0) {
+          i = open;
+          continue;
+        }
+      }
+      if (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'DET')) {
+        // "a group that ... has been": the subject is the noun phrase before the relative
+        const np = npBefore(tokens, i, a);
+        cl.subject = np;
+        start = -1;
+        break;
+      }
+      if (CLAUSE_OPENERS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'ADP')) {
+        start = i + 1;
+        break;
+      }
+      const other = local.find((o) => o.head === i);
+      if (other && i !== cl.head) {
+        start = other.complement[1] > i ? Math.max(i + 1, other.complement[1]) : i + 1;
+        if (start >= gs) start = i + 1;
+        // a reported-speech clause before us: "X said Y attacked Z" — subject starts after it
+        break;
+      }
+    }
+    if (start >= 0 && cl.subject === null) cl.subject = subjectIn(tokens, start, gs, depth, a, hd);
+  }
+
+  // 4. infinitive and that-complements: parent links
+  for (let c = 0; c < local.length; c++) {
+    const cl = local[c];
+    if (cl.parent !== null) continue;
+    const gs = groupStart(cl, tokens);
+    const before = tokens[gs - 1];
+    if (before && (before.norm === 'that' || before.norm === 'whether' || before.norm === 'if')) {
+      const parent = previousClause(local, c, (p) => p.complement[1] >= gs - 2);
+      if (parent && (before.norm !== 'if' || SPEECH_VERBS.has(parent.nominal ? '' : tokens[parent.head].lemma))) cl.parent = out.indexOf(parent);
+    }
+  }
+
+  // 5. reported speech
+  for (let c = 0; c < local.length; c++) {
+    const sp = local[c];
+    if (!SPEECH_VERBS.has(tokens[sp.head].lemma)) continue;
+    const spIndex = out.indexOf(sp);
+    const gs = groupStart(sp, tokens);
+    const preposed = local.filter((o) => o.head > sp.head);
+    const postposed = isPostposed(tokens, sp, gs, a) ? local.filter((o) => o.head < gs) : [];
+    for (const o of [...preposed, ...postposed]) {
+      if (o === sp || o.reportedBy !== null) continue;
+      if (SPEECH_VERBS.has(tokens[o.head].lemma) && o.head > sp.head) break;
+      o.reportedBy = spIndex;
+    }
+  }
+}
+
+/** Whether a token starts a subordinate or relative clause (not "that city", not "after the war"). */
+function opensClause(t: Token): boolean {
+  if (!CLAUSE_OPENERS.has(t.norm)) return false;
+  if (t.norm === 'that') return t.pos !== 'DET';
+  return t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'ADV' && /^(when|where|why|how|whenever)$/.test(t.norm));
+}
+
+function makeClause(tokens: Token[], h: number, from: number, si: number): Clause {
+  const group: number[] = [h];
+  let i = h - 1;
+  while (i >= from && (tokens[i].pos === 'AUX' || tokens[i].pos === 'PART' || (tokens[i].pos === 'ADV' && i > from && (tokens[i - 1].pos === 'AUX' || tokens[i - 1].pos === 'PART' || tokens[i - 1].pos === 'ADV')))) {
+    group.unshift(i);
+    i--;
+  }
+  // leading adverbs are not part of the verb group
+  while (group.length > 1 && tokens[group[0]].pos === 'ADV') group.shift();
+  const next = tokens[h + 1];
+  const particle = next && next.pos === 'ADP' && /^(out|up|down|off|back|away|over|in|on)$/.test(next.norm) && (!tokens[h + 2] || tokens[h + 2].pos !== 'NOUN' || next.norm === 'out' || next.norm === 'back') ? h + 1 : null;
+  return {
+    head: h,
+    verbGroup: group,
+    particle,
+    passive: isPassive(tokens, group, h),
+    nominal: false,
+    subject: null,
+    object: null,
+    complement: [h + 1, h + 1],
+    agent: null,
+    reportedBy: null,
+    parent: null,
+    sentence: si,
+  };
+}
+
+function isPassive(tokens: Token[], group: number[], h: number): boolean {
+  const head = tokens[h];
+  if (head.pos !== 'VERB' || head.norm.endsWith('ing')) return false;
+  if (!PARTICIPLE_END.test(head.norm) && head.norm === head.lemma) return false;
+  for (let k = group.length - 2; k >= 0; k--) {
+    const t = tokens[group[k]];
+    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    if (t.lemma === 'be' || t.lemma === 'get') return true;
+    if (t.norm === 'being') return true;
+    return false;
+  }
+  return false;
+}
+
+/** The first token of a clause's verb group. */
+export function groupStart(cl: Clause, tokens: Token[]): number {
+  let s = cl.verbGroup[0];
+  if (s > 0 && tokens[s - 1]?.norm === 'to' && tokens[s].pos !== 'PART') s -= 1;
+  return s;
+}
+
+/** Whether a clause is an infinitive ("wants to attack"; not "had to pull", which is finite). */
+export function isInfinitive(tokens: Token[], cl: Clause): boolean {
+  return tokens[cl.verbGroup[0]].norm === 'to' || tokens[cl.verbGroup[0] - 1]?.norm === 'to';
+}
+
+/** For a comma at i that closes a verbless aside (", as recently as 2008,"), the opening comma. */
+function asideStart(tokens: Token[], i: number, a: number): number {
+  for (let k = i - 1; k >= Math.max(a, i - 10); k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (t.text === ',') return k;
+  }
+  return -1;
+}
+
+/** "..., killing six people": a gerund after a comma continues the previous clause's subject. */
+function isParticipleAdjunct(tokens: Token[], cl: Clause): boolean {
+  const h = cl.head;
+  return cl.verbGroup.length === 1 && tokens[h].norm.endsWith('ing') && tokens[h - 1]?.text === ',';
+}
+
+function previousClause(local: Clause[], c: number, ok: (p: Clause) => boolean): Clause | null {
+  for (let p = c - 1; p >= 0; p--) if (ok(local[p])) return local[p];
+  return c > 0 ? local[c - 1] : null;
+}
+
+function subjectIn(tokens: Token[], start: number, end: number, depth: number[], a: number, hd: number): [number, number] | null {
+  // the first noun phrase at clause depth that is not inside a prepositional phrase
+  let i = start;
+  while (i < end) {
+    const t = tokens[i];
+    if (depth[i - a] !== hd) {
+      i++;
+      continue;
+    }
+    if (t.pos === 'ADP' || t.pos === 'SCONJ') {
+      // skip "In Baghdad," / "On Tuesday," / "According to X," — a PP up to its noun phrase end
+      i++;
+      while (i < end && (NP_POS.has(tokens[i].pos) || tokens[i].text === "'s" || tokens[i].text === '-')) i++;
+      continue;
+    }
+    if (NP_POS.has(t.pos)) {
+      let j = i;
+      while (j < end && (NP_POS.has(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '’s' || tokens[j].text === '-' || tokens[j].text === '.' && tokens[j].norm.length > 1)) j++;
+      // coordinated subjects "Obama and Putin", "The US, Russia, and Switzerland"
+      while (j < end - 1 && (tokens[j].pos === 'CCONJ' || tokens[j].text === ',') && j + 1 < end) {
+        let k = j + 1;
+        if (tokens[k].pos === 'CCONJ') k++;
+        if (k < end && NP_POS.has(tokens[k].pos)) {
+          j = k;
+          while (j < end && (NP_POS.has(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '-')) j++;
+        } else break;
+      }
+      return [i, j];
+    }
+    i++;
+  }
+  return null;
+}
+
+function npBefore(tokens: Token[], rel: number, a: number): [number, number] | null {
+  let j = rel;
+  while (j > a && tokens[j - 1].text === ',') j--;
+  let i = j;
+  while (i > a && (NP_POS.has(tokens[i - 1].pos) || tokens[i - 1].text === "'s" || tokens[i - 1].text === '-')) i--;
+  return i < j ? [i, j] : null;
+}
+
+function objectAfter(tokens: Token[], cl: Clause, end: number): [number, number] | null {
+  let i = (cl.particle ?? cl.head) + 1;
+  if (i >= end) return null;
+  if (!NP_POS.has(tokens[i].pos)) return null;
+  let j = i;
+  while (j < end && (NP_POS.has(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '-')) j++;
+  return [i, j];
+}
+
+function byAgent(tokens: Token[], from: number, end: number): [number, number] | null {
+  for (let i = from; i < end; i++) {
+    if (tokens[i].norm !== 'by') continue;
+    let j = i + 1;
+    while (j < end && (NP_POS.has(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '-')) j++;
+    if (j > i + 1) return [i + 1, j];
+  }
+  return null;
+}
+
+/** "…, medics said." / "…, said a spokesman": a speech verb after the reported words. */
+function isPostposed(tokens: Token[], sp: Clause, gs: number, a: number): boolean {
+  // a comma or closing quote somewhere before the speech verb's subject, and the verb near the end
+  let i = gs - 1;
+  let words = 0;
+  while (i >= a && words < 8) {
+    const t = tokens[i];
+    if (t.text === ',' || t.text === '”' || t.text === '"' || t.text === "''") return i > a;
+    if (t.pos === 'VERB') return false;
+    words++;
+    i--;
+  }
+  return false;
+}

@@ -1,0 +1,2 @@
+export { clauses, findClauses, groupStart, isInfinitive } from './clauses.js';
+export { SPEECH_VERBS, LOCATIVE_PREPS } from './words.js';

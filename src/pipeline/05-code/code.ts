@@ -1,0 +1,241 @@
+/**
+ * Event coding: for each clause, the most specific verb rule that matches its words, with
+ * the subject (or a passive's by-agent) as source and the actor in the rule's `$` slot as
+ * target; nominal events ("the Israeli attack on Gaza") from noun rules.
+ */
+import type { Lexicon } from '../../lexicon/load.js';
+import type { VerbRule } from '../../lexicon/verbs.js';
+import type { ActorMention, Clause, CodedEvent, Doc, Token } from '../../types.js';
+import { SPEECH_VERBS } from '../04-clauses/words.js';
+import type { Stage } from '../stage.js';
+import { baseForms, matchRule, type RuleMatch } from './match.js';
+
+/** Codes the clauses of a document into events. */
+export const code: Stage = {
+  name: 'code',
+  run(doc, ctx) {
+    doc.coded = codeDocument(doc, ctx.lexicon);
+  },
+};
+
+// Roots whose events between co-subjects go both ways ("Brazil and the US agreed to cooperate").
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
+
+/** Codes every clause and event noun of a document. */
+export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
+  const tokens = doc.tokens;
+  const actorAt = new Int32Array(tokens.length).fill(-1);
+  doc.actors.forEach((m, i) => {
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) actorAt[t] = i;
+  });
+  const reporting = new Set<number>();
+  for (const c of doc.clauses) if (c.reportedBy !== null) reporting.add(c.reportedBy);
+
+  const out: CodedEvent[] = [];
+  const consumed = new Set<number>();
+  doc.clauses.forEach((cl, ci) => {
+    if (consumed.has(cl.head)) return;
+    const head = tokens[cl.head];
+    if (head.pos !== 'VERB') return;
+    const match = bestMatch(lex.verbRules, head, tokens, cl.head + 1, Math.max(cl.complement[1], cl.head + 1));
+    if (!match || match.rule.code === '000') return;
+    const isSpeech = SPEECH_VERBS.has(head.lemma) && reporting.has(ci);
+    let sources: number[];
+    let targets: number[];
+    let via = 'subject';
+    if (cl.passive) {
+      if (!match.objectSlot) return;
+      sources = actorsIn(doc, actorAt, cl.agent ?? byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd));
+      targets = actorsIn(doc, actorAt, cl.subject);
+      via = 'by-agent';
+    } else {
+      sources = actorsIn(doc, actorAt, cl.subject);
+      targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot) : [];
+      if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
+    }
+    if (isSpeech && targets.length === 0) return;
+    if (sources.length === 0) return;
+    for (const w of match.words) consumed.add(w);
+    for (let t = cl.head + 1; t <= match.last; t++) consumed.add(t);
+    const trigger: [number, number] = [cl.head, Math.max(cl.head, match.last) + 1];
+    emit(out, doc, { clause: ci, rule: match.rule, sources, targets, trigger, anchor: cl.head, nominal: false, via, sentence: cl.sentence });
+  });
+
+  codeNominals(doc, lex, actorAt, consumed, out);
+  out.sort((a, b) => a.anchor - b.anchor);
+  return out;
+}
+
+/** The first (most specific) rule of a head that matches, trying the head's base forms. */
+function bestMatch(index: Map<string, VerbRule[]>, head: Token, tokens: Token[], from: number, to: number): RuleMatch | null {
+  for (const form of baseForms(head)) {
+    const rules = index.get(form);
+    if (!rules) continue;
+    for (const r of rules) {
+      const m = matchRule(r, tokens, from, to);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** Actor mentions inside a token span, without those inside a prepositional phrase of it. */
+function actorsIn(doc: Doc, actorAt: Int32Array, span: [number, number] | null): number[] {
+  if (!span) return [];
+  const out: number[] = [];
+  const tokens = doc.tokens;
+  let inPP = false;
+  for (let t = span[0]; t < span[1]; t++) {
+    const tok = tokens[t];
+    if (tok.pos === 'ADP' && tok.norm !== 'of') inPP = true;
+    if (tok.pos === 'CCONJ' || tok.text === ',') inPP = false;
+    const a = actorAt[t];
+    if (a < 0 || inPP) continue;
+    if (out[out.length - 1] !== a) out.push(a);
+    t = doc.actors[a].tokenEnd - 1;
+  }
+  // "The US commander in Iraq, General Petraeus": keep the head, not its apposition.
+  return dedupeCodes(doc.actors, out);
+}
+
+function dedupeCodes(actors: ActorMention[], idx: number[]): number[] {
+  const seen = new Set<string>();
+  return idx.filter((i) => {
+    const c = actors[i].code;
+    if (seen.has(c)) return false;
+    seen.add(c);
+    return true;
+  });
+}
+
+/** The actors in a rule's target slot: the first noun phrase there (and its coordinates). */
+function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number, number], objectSlot: boolean): number[] {
+  const [a, b] = slot;
+  const out: number[] = [];
+  for (let t = a; t < b && t < a + 8; t++) {
+    const tok = tokens[t];
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.text === ';') break;
+    if (objectSlot && tok.pos === 'ADP' && tok.norm !== 'of' && out.length === 0 && t > a) break;
+    let m = actorAt[t];
+    if (m >= 0) {
+      m = placeHead(doc, actorAt, tokens, m);
+      out.push(m);
+      t = doc.actors[m].tokenEnd - 1;
+      // coordinated targets: "Israel and Egypt"
+      const n = tokens[t + 1];
+      if (!(n && (n.pos === 'CCONJ' || n.text === ',') && actorAt[t + 2] >= 0)) break;
+    }
+  }
+  return dedupeCodes(doc.actors, out);
+}
+
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'governorate', 'region', 'district', 'capital', 'port', 'state', 'county', 'enclave', 'territory', 'area', 'stronghold']);
+
+/** "the northern Iraqi city of Mosul": the place after "of" is the target, not the demonym. */
+function placeHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): number {
+  const a = doc.actors[m];
+  if (!a.entry?.startsWith('demonym:')) return m;
+  const n = tokens[a.tokenEnd];
+  const of = tokens[a.tokenEnd + 1];
+  if (n && of && PLACE_NOUNS.has(n.lemma) && of.norm === 'of' && actorAt[a.tokenEnd + 2] >= 0) return actorAt[a.tokenEnd + 2];
+  return m;
+}
+
+function byAgentAnywhere(tokens: Token[], from: number, to: number): [number, number] | null {
+  for (let i = from; i < to; i++) {
+    if (tokens[i].norm === 'by') {
+      let j = i + 1;
+      while (j < to && /^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(tokens[j].pos)) j++;
+      if (j > i + 1) return [i + 1, j];
+    }
+  }
+  return null;
+}
+
+interface Emit {
+  clause: number;
+  rule: VerbRule;
+  sources: number[];
+  targets: number[];
+  trigger: [number, number];
+  anchor: number;
+  nominal: boolean;
+  via: string;
+  sentence: number;
+}
+
+function emit(out: CodedEvent[], doc: Doc, e: Emit): void {
+  const root = e.rule.code.slice(0, 2);
+  const base = { clause: e.clause, rule: e.rule.id, code: e.rule.code, trigger: e.trigger, sentence: e.sentence, anchor: e.anchor, nominal: e.nominal, via: e.via };
+  if (e.targets.length === 0 && e.sources.length > 1 && RECIPROCAL_ROOTS.has(root)) {
+    for (const s of e.sources) for (const t of e.sources) if (s !== t) out.push({ ...base, source: s, target: t });
+    return;
+  }
+  for (const s of e.sources) {
+    const targets = e.targets.filter((t) => doc.actors[t].code !== doc.actors[s].code);
+    if (targets.length === 0) out.push({ ...base, source: s, target: null });
+    for (const t of targets) out.push({ ...base, source: s, target: t });
+  }
+}
+
+const NOMINAL_SOURCE_GAP = 3;
+
+/** Event nouns: "the capture of Mosul by ISIS", "an Israeli air strike on Gaza". */
+function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set<number>, out: CodedEvent[]): void {
+  if (lex.nounRules.size === 0) return;
+  const tokens = doc.tokens;
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (t.pos !== 'NOUN' || consumed.has(i) || actorAt[i] >= 0) continue;
+      const rules = lex.nounRules.get(t.lemma) ?? lex.nounRules.get(t.norm);
+      if (!rules) continue;
+      let end = s.tokenEnd;
+      for (let j = i + 1; j < s.tokenEnd; j++) {
+        if (tokens[j].pos === 'VERB' || tokens[j].text === ';') {
+          end = j;
+          break;
+        }
+      }
+      let match: RuleMatch | null = null;
+      for (const r of rules) {
+        match = matchRule(r, tokens, i + 1, end);
+        if (match) break;
+      }
+      if (!match || match.rule.code === '000') continue;
+      // source: an actor right before the noun ("Israeli air strike", "Israel's attack"), else "by X"
+      let source = -1;
+      for (let j = i - 1; j >= Math.max(s.tokenStart, i - NOMINAL_SOURCE_GAP - 1); j--) {
+        if (actorAt[j] >= 0) {
+          source = actorAt[j];
+          break;
+        }
+        if (!/^(ADJ|NOUN|PART)$/.test(tokens[j].pos) && tokens[j].text !== "'s" && tokens[j].text !== '-') break;
+      }
+      if (source < 0) {
+        const by = byAgentAnywhere(tokens, i + 1, Math.min(end, i + 10));
+        if (by) source = actorsIn(doc, actorAt, by)[0] ?? -1;
+      }
+      if (source < 0) continue;
+      const targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, false).filter((x) => x !== source) : [];
+      const clause = clauseAround(doc.clauses, i);
+      for (const w of match.words) consumed.add(w);
+      emit(out, doc, { clause, rule: match.rule, sources: [source], targets, trigger: [i, i + 1], anchor: i, nominal: true, via: 'modifier', sentence: t.sentence });
+    }
+  }
+}
+
+/** The clause whose words contain token i (for a nominal event's modality and date). */
+function clauseAround(clauses: Clause[], i: number): number {
+  let best = -1;
+  let width = Infinity;
+  clauses.forEach((c, ci) => {
+    const a = Math.min(c.subject?.[0] ?? c.head, c.verbGroup[0]);
+    const b = c.complement[1];
+    if (a <= i && i < b && b - a < width) {
+      best = ci;
+      width = b - a;
+    }
+  });
+  return best;
+}

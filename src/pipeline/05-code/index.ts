@@ -1,0 +1,2 @@
+export { code, codeDocument } from './code.js';
+export { matchRule, baseForms } from './match.js';

@@ -1,0 +1,76 @@
+/** Matching one verb-pattern rule against a clause's words. */
+import type { VerbRule } from '../../lexicon/verbs.js';
+import type { Token } from '../../types.js';
+
+/** Where a rule matched: the tokens it used and the window the target may sit in. */
+export interface RuleMatch {
+  rule: VerbRule;
+  /** token indexes of the literal words matched */
+  words: number[];
+  /** [start, end) of the target slot, or null when the rule has no `$` */
+  slot: [number, number] | null;
+  /** whether `$` comes right after the head (the direct object slot) */
+  objectSlot: boolean;
+  /** last token index the rule used */
+  last: number;
+}
+
+const MAX_GAP = 6;
+
+/** Tries a rule on tokens after a head within [from, to); returns where it matched or null. */
+export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: number): RuleMatch | null {
+  let cursor = from;
+  const words: number[] = [];
+  let slotStart = -1;
+  let slot: [number, number] | null = null;
+  let objectSlot = false;
+  let last = from - 1;
+  for (let k = 0; k < rule.items.length; k++) {
+    const item = rule.items[k];
+    if (item.kind === 'target') {
+      slotStart = cursor;
+      if (k === 0) objectSlot = true;
+      continue;
+    }
+    // after a target slot, allow a longer gap (the target's noun phrase)
+    const limit = Math.min(to, cursor + (slotStart >= 0 && slot === null ? MAX_GAP + 8 : MAX_GAP));
+    let found = -1;
+    for (let p = cursor; p < limit; p++) {
+      const t = tokens[p];
+      if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'s") {
+        if (t.text === ',' || t.text === ';' || t.text === '.') break;
+        continue;
+      }
+      if (item.alts.includes(t.lemma) || item.alts.includes(t.norm)) {
+        found = p;
+        break;
+      }
+    }
+    if (found < 0) {
+      if (item.optional) continue;
+      return null;
+    }
+    if (slotStart >= 0 && slot === null) slot = [slotStart, found];
+    words.push(found);
+    cursor = found + 1;
+    last = found;
+  }
+  if (slotStart >= 0 && slot === null) slot = [slotStart, to];
+  return { rule, words, slot, objectSlot, last };
+}
+
+/** Candidate base forms of a verb the tagger left unlemmatised ("rebranded" → "rebrand"). */
+export function baseForms(t: Token): string[] {
+  const out = [t.lemma];
+  if (t.norm !== t.lemma) out.push(t.norm);
+  const w = t.norm;
+  if (w === t.lemma && w.length > 4) {
+    if (w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
+    if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
+    if (/([bdgklmnprt])\1ed$/.test(w)) out.push(w.slice(0, -3));
+    if (w.endsWith('ing')) out.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+    if (w.endsWith('es')) out.push(w.slice(0, -2));
+    if (w.endsWith('s')) out.push(w.slice(0, -1));
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/** The words that make a predicate not asserted. Each set has an example of what it catches. */
+
+/** "will attack", "shall meet", "'ll go", "won't" (wo + n't) */
+export const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
+
+/** "could use", "might take", "may strike" — the event is possible, not reported as real */
+export const MODAL_AUX = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can', 'ca', 'ought', "'d"]);
+
+/** "did not flee", "never attacked" */
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+
+/** Verbs whose infinitive or that-clause is an event still to come: "plans to attack", "vowed to retake". */
+export const FUTURE_VERBS = new Set([
+  'plan', 'intend', 'expect', 'schedule', 'prepare', 'aim', 'vow', 'promise', 'pledge', 'threaten', 'set',
+  'agree', 'decide', 'resolve', 'determine', 'announce', 'go', 'mean', 'commit', 'undertake', 'arrange',
+]);
+
+/** Verbs whose complement may or may not happen: "wants to attack", "urged Iran to stop". */
+export const HYPOTHETICAL_VERBS = new Set([
+  'want', 'hope', 'seek', 'try', 'attempt', 'urge', 'ask', 'call', 'consider', 'propose', 'suggest', 'wish',
+  'need', 'offer', 'demand', 'request', 'encourage', 'push', 'press', 'plead', 'appeal', 'invite', 'recommend',
+  'advise', 'allow', 'permit', 'authorize', 'authorise', 'order', 'instruct', 'tell', 'struggle', 'strive',
+  'fear', 'warn', 'speculate', 'imagine', 'doubt', 'question', 'wonder', 'debate', 'discuss', 'mull', 'weigh',
+  'consider', 'threaten', 'expect', 'predict', 'forecast', 'believe', 'think', 'suspect', 'estimate',
+]);
+
+/** Verbs that say their complement did not happen: "failed to stop", "refused to withdraw". */
+export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline', 'deny', 'avoid', 'neglect', 'reject', 'prevent', 'stop', 'cease', 'abandon', 'halt', 'forbid', 'ban', 'block', 'resist']);
+
+/** Adjectives before "to" that point ahead: "is certain to become", "is likely to strike". */
+export const FUTURE_ADJECTIVES = new Set(['certain', 'likely', 'sure', 'set', 'due', 'bound', 'expected', 'poised', 'about', 'scheduled', 'slated', 'unlikely', 'going']);
+
+/** Adverbs that hedge: "possibly", "perhaps". */
+export const HEDGES = new Set(['possibly', 'perhaps', 'maybe', 'probably', 'potentially', 'conceivably', 'hypothetically', 'supposedly']);
+
+/** Conjunctions that make their clause a condition: "if", "unless". */
+export const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest', 'provided', 'suppose', 'supposing', 'assuming']);

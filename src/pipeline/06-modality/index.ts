@@ -1,0 +1,1 @@
+export { modality, modalityOfToken, ownModality } from './modality.js';

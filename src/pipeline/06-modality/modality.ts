@@ -1,0 +1,190 @@
+/**
+ * Modality and attribution: each clause is asserted, negated, hypothetical, future or
+ * counterfactual, from its own verb group, the conjunction that opens it and the verb it
+ * depends on; and it is attributed to whoever reports it ("X said", "according to X").
+ */
+import type { Attribution, Clause, Doc, Modality, Predicate, Token } from '../../types.js';
+import type { Stage } from '../stage.js';
+import {
+  CONDITIONALS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, MODAL_AUX, NEGATING_VERBS, NEGATORS,
+} from './cues.js';
+
+/** Labels every clause with its modality and attribution; adds predicates when asked. */
+export const modality: Stage = {
+  name: 'modality',
+  run(doc, ctx) {
+    doc.clauseModality = doc.clauses.map(() => 'asserted' as Modality);
+    const done = new Array<boolean>(doc.clauses.length).fill(false);
+    for (let i = 0; i < doc.clauses.length; i++) resolve(doc, i, done);
+    doc.clauseAttribution = doc.clauses.map((c) => attributionOf(doc, c));
+    if (ctx.predicates) doc.predicates = predicatesOf(doc);
+  },
+};
+
+const RANK: Record<Modality, number> = { asserted: 0, negated: 1, future: 2, hypothetical: 3, counterfactual: 4 };
+
+function stronger(a: Modality, b: Modality): Modality {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+function resolve(doc: Doc, i: number, done: boolean[]): Modality {
+  if (done[i]) return doc.clauseModality[i];
+  done[i] = true;
+  const cl = doc.clauses[i];
+  let m = ownModality(doc.tokens, cl, doc.sentences[cl.sentence].tokenStart);
+  if (cl.parent !== null && cl.parent !== i) {
+    const parent = doc.clauses[cl.parent];
+    const p = resolve(doc, cl.parent, done);
+    const lemma = doc.tokens[parent.head].lemma;
+    if (NEGATING_VERBS.has(lemma) && m === 'asserted') m = 'negated';
+    else if (FUTURE_VERBS.has(lemma) && isPastOrPresent(m)) m = stronger(m, 'future');
+    else if (HYPOTHETICAL_VERBS.has(lemma)) m = stronger(m, 'hypothetical');
+    else if (beforeTo(doc.tokens, cl) && FUTURE_ADJECTIVES.has(beforeTo(doc.tokens, cl)!)) m = stronger(m, 'future');
+    // a non-asserted parent carries over ("could try to take": hypothetical), a negation does not
+    if (p !== 'asserted' && p !== 'negated') m = stronger(m, p);
+  } else {
+    const adj = beforeTo(doc.tokens, cl);
+    if (adj && FUTURE_ADJECTIVES.has(adj)) m = stronger(m, 'future');
+  }
+  doc.clauseModality[i] = m;
+  return m;
+}
+
+function isPastOrPresent(m: Modality): boolean {
+  return m === 'asserted';
+}
+
+/** The word before an infinitive's "to": "certain" in "is certain to become". */
+function beforeTo(tokens: Token[], cl: Clause): string | null {
+  const g = cl.verbGroup[0];
+  const toIdx = tokens[g]?.norm === 'to' ? g : tokens[g - 1]?.norm === 'to' ? g - 1 : -1;
+  if (toIdx < 1) return null;
+  return tokens[toIdx - 1].norm;
+}
+
+/** The modality a clause's own words give it. */
+export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number): Modality {
+  let future = false;
+  let modal = false;
+  let negated = false;
+  let perfect = false;
+  let hedge = false;
+  for (const g of cl.verbGroup) {
+    const t = tokens[g];
+    if (FUTURE_AUX.has(t.norm)) future = true;
+    else if (MODAL_AUX.has(t.norm)) modal = true;
+    else if (NEGATORS.has(t.norm)) negated = true;
+    else if (t.norm === 'have' && g !== cl.head) perfect = true;
+    else if (HEDGES.has(t.norm)) hedge = true;
+  }
+  // "be going to", "is about to"
+  const h = cl.head;
+  for (let k = Math.max(sentenceStart, cl.verbGroup[0] - 3); k < cl.verbGroup[0]; k++) {
+    const t = tokens[k];
+    if (HEDGES.has(t.norm)) hedge = true;
+    if (t.norm === 'never' || (t.norm === 'no' && tokens[k + 1]?.norm === 'longer')) negated = true;
+  }
+  if (tokens[h + 1] && NEGATORS.has(tokens[h + 1].norm) && tokens[h].pos === 'AUX') negated = true;
+  const opener = openerOf(tokens, cl, sentenceStart);
+  const conditional = opener !== null && CONDITIONALS.has(opener);
+  // "if Obama had tried" / "could have succeeded" / "would have played out"
+  if (modal && perfect) return 'counterfactual';
+  if (conditional && hasPastPerfect(tokens, cl)) return 'counterfactual';
+  if (conditional || hedge) return 'hypothetical';
+  if (modal) {
+    const m = cl.verbGroup.map((g) => tokens[g].norm).find((n) => MODAL_AUX.has(n));
+    // "can" and "could" with a negation read as ability denied; "would" reports a plan in indirect speech
+    if (negated && (m === 'can' || m === 'ca')) return 'negated';
+    return 'hypothetical';
+  }
+  if (future) return 'future';
+  if (negated) return 'negated';
+  return 'asserted';
+}
+
+function hasPastPerfect(tokens: Token[], cl: Clause): boolean {
+  return cl.verbGroup.some((g) => tokens[g].norm === 'had') && cl.head !== cl.verbGroup.find((g) => tokens[g].norm === 'had');
+}
+
+/** The conjunction that opens a clause, if any, looking back to the previous comma or verb. */
+function openerOf(tokens: Token[], cl: Clause, sentenceStart: number): string | null {
+  const from = cl.subject ? Math.min(cl.subject[0], cl.verbGroup[0]) : cl.verbGroup[0];
+  for (let k = from - 1; k >= Math.max(sentenceStart, from - 4); k--) {
+    const t = tokens[k];
+    if (CONDITIONALS.has(t.norm)) return t.norm;
+    if (t.norm === 'even' || t.pos === 'ADV') continue;
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return t.pos === 'SCONJ' ? t.norm : null;
+  }
+  return null;
+}
+
+/** Who says so: the subject of the reporting verb, or "according to X", or a parent's source. */
+function attributionOf(doc: Doc, cl: Clause): Attribution | null {
+  let c: Clause | null = cl;
+  for (let guard = 0; c && guard < 4; guard++) {
+    if (c.reportedBy !== null) {
+      const sp = doc.clauses[c.reportedBy];
+      if (sp.subject) return spanAttribution(doc, sp.subject);
+      // "…, said a spokesman": subject after the verb
+      const after = afterVerbNp(doc.tokens, sp);
+      if (after) return spanAttribution(doc, after);
+      return null;
+    }
+    c = c.parent !== null ? doc.clauses[c.parent] : null;
+  }
+  return accordingTo(doc, cl);
+}
+
+function spanAttribution(doc: Doc, span: [number, number]): Attribution {
+  const start = doc.tokens[span[0]].start;
+  const end = doc.tokens[span[1] - 1].end;
+  const actor = doc.actors.find((a) => a.start >= start && a.end <= end);
+  return { text: doc.text.slice(start, end), start, end, code: actor?.code ?? null };
+}
+
+function afterVerbNp(tokens: Token[], sp: Clause): [number, number] | null {
+  let i = sp.head + 1;
+  const s = i;
+  while (i < tokens.length && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i].pos) && tokens[i].sentence === tokens[sp.head].sentence) i++;
+  return i > s ? [s, i] : null;
+}
+
+function accordingTo(doc: Doc, cl: Clause): Attribution | null {
+  const s = doc.sentences[cl.sentence];
+  const tokens = doc.tokens;
+  for (let i = s.tokenStart; i < s.tokenEnd - 2; i++) {
+    if (tokens[i].norm === 'according' && tokens[i + 1].norm === 'to') {
+      let j = i + 2;
+      while (j < s.tokenEnd && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[j].pos) || (j < s.tokenEnd && tokens[j].text === "'s")) j++;
+      if (j > i + 2) return spanAttribution(doc, [i + 2, j]);
+    }
+  }
+  return null;
+}
+
+/** Every verbal predicate with its modality. */
+function predicatesOf(doc: Doc): Predicate[] {
+  return doc.clauses
+    .filter((c) => doc.tokens[c.head].pos === 'VERB')
+    .map((c) => {
+      const t = doc.tokens[c.head];
+      return { text: t.text, start: t.start, end: t.end, lemma: t.lemma, modality: doc.clauseModality[doc.clauses.indexOf(c)] };
+    });
+}
+
+/** The modality of any token: its own clause's, or that of the clause around it. */
+export function modalityOfToken(doc: Doc, i: number): Modality {
+  let best = -1;
+  let width = Infinity;
+  for (let ci = 0; ci < doc.clauses.length; ci++) {
+    const c = doc.clauses[ci];
+    if (c.head === i) return doc.clauseModality[ci];
+    const a = Math.min(c.subject?.[0] ?? c.verbGroup[0], c.verbGroup[0]);
+    const b = c.complement[1];
+    if (a <= i && i < b && b - a < width) {
+      best = ci;
+      width = b - a;
+    }
+  }
+  return best >= 0 ? doc.clauseModality[best] : 'asserted';
+}

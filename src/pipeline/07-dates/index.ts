@@ -1,0 +1,1 @@
+export { findDates, type FoundDate } from './find.js';

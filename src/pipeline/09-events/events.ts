@@ -1,0 +1,116 @@
+/**
+ * Event records: each coded event gets its CAMEO and PLOVER details, actors coded for the
+ * event's date, the date that governs it, modality, attribution, casualties and evidence.
+ */
+import { personCode } from '../../lexicon/actors.js';
+import type { Lexicon } from '../../lexicon/load.js';
+import { cameoInfo } from '../../ontology/cameo.js';
+import { ploverFor } from '../../ontology/plover.js';
+import type { ActorMention, CodedEvent, DateMention, Doc, EventActor, EventRecord } from '../../types.js';
+import type { Stage } from '../stage.js';
+import { findCasualties } from './casualties.js';
+
+/** Turns the coded events into full event records. */
+export const events: Stage = {
+  name: 'events',
+  run(doc, ctx) {
+    doc.events = buildEvents(doc, ctx.lexicon);
+  },
+};
+
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+/** Builds the public event records of a document. */
+export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
+  const out: EventRecord[] = [];
+  const pubYear = doc.publishedAt.slice(0, 4);
+  const casualtyCache = new Map<number, ReturnType<typeof findCasualties>>();
+  const seen = new Set<string>();
+  for (const ce of doc.coded) {
+    const info = cameoInfo(ce.code);
+    if (!info) continue;
+    const date = governingDate(doc, ce);
+    const dateValue = date ? { value: date.value, end: date.last, precision: date.precision, text: date.text } : { value: doc.publishedAt, end: doc.publishedAt, precision: 'publication' as const, text: null };
+    const source = eventActor(doc, lex, doc.actors[ce.source], dateValue.value);
+    const target = ce.target !== null ? eventActor(doc, lex, doc.actors[ce.target], dateValue.value) : null;
+    if (target && target.code === source.code) continue;
+    const s = doc.sentences[ce.sentence];
+    const trigger = { start: doc.tokens[ce.trigger[0]].start, end: doc.tokens[ce.trigger[1] - 1].end };
+    const key = `${ce.code}|${source.start}|${target?.start ?? -1}|${trigger.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const modality = ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
+    const attribution = ce.clause >= 0 ? doc.clauseAttribution[ce.clause] : null;
+    let casualties = null;
+    if (VIOLENT_ROOTS.has(info.root)) {
+      if (!casualtyCache.has(ce.sentence)) casualtyCache.set(ce.sentence, findCasualties(doc.text.slice(s.start, s.end)));
+      casualties = casualtyCache.get(ce.sentence) ?? null;
+    }
+    const plover = ploverFor(info.code);
+    out.push({
+      id: `${doc.id}#${out.length + 1}`,
+      cameo: { code: info.code, root: info.root, name: info.name, quadClass: info.quadClass, goldstein: info.goldstein },
+      plover: { type: plover.type, mode: plover.mode },
+      source,
+      target,
+      date: dateValue,
+      location: null,
+      modality,
+      historical: dateValue.value.slice(0, 4) < pubYear,
+      attribution,
+      casualties,
+      evidence: { sentence: { start: s.start, end: s.end }, trigger },
+      rule: ce.rule,
+      confidence: confidenceOf(doc, ce, target !== null, date !== null),
+    });
+  }
+  return out;
+}
+
+/** A person is coded by the event's date, so Maliki is IRQGOV in 2014 and not in 2016. */
+function eventActor(doc: Doc, lex: Lexicon, m: ActorMention, date: string): EventActor {
+  let code = m.code;
+  if (m.entry?.startsWith('person:')) {
+    const entry = lex.entryById.get(m.entry);
+    if (entry?.roles) code = personCode(entry.roles, date);
+  }
+  return { text: m.text, start: m.start, end: m.end, code, name: m.name };
+}
+
+/** The date expression that governs an event: in its clause, else its sentence, nearest first. */
+export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
+  const s = doc.sentences[ce.sentence];
+  const anchor = doc.tokens[ce.anchor].start;
+  let clauseFrom = s.start;
+  let clauseTo = s.end;
+  if (ce.clause >= 0) {
+    const c = doc.clauses[ce.clause];
+    const a = Math.min(c.subject?.[0] ?? c.verbGroup[0], c.verbGroup[0]);
+    clauseFrom = doc.tokens[a].start;
+    clauseTo = doc.tokens[Math.max(a, c.complement[1] - 1)].end;
+  }
+  let best: DateMention | null = null;
+  let bestScore = Infinity;
+  for (const d of doc.dates) {
+    if (d.end <= s.start || d.start >= s.end) continue;
+    const inClause = d.start >= clauseFrom && d.end <= clauseTo;
+    const score = (inClause ? 0 : 1_000_000) + Math.abs(d.start - anchor);
+    if (score < bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function confidenceOf(doc: Doc, ce: CodedEvent, hasTarget: boolean, hasDate: boolean): number {
+  let c = 0.55;
+  const src = doc.actors[ce.source];
+  if (hasTarget) c += 0.15;
+  if (hasDate) c += 0.05;
+  if (src.kind === 'pronoun') c -= 0.15;
+  if (src.code.startsWith('---')) c -= 0.1;
+  if (ce.via === 'subject' || ce.via === 'by-agent') c += 0.1;
+  if (ce.nominal) c -= 0.1;
+  return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
+}

@@ -1,0 +1,2 @@
+export { events, buildEvents, governingDate } from './events.js';
+export { findCasualties, parseCount } from './casualties.js';
