@@ -2,7 +2,10 @@
 
 /** One record line of a dictionary file, with where it came from. */
 export interface RecordLine {
+  /** the line split on `|` and trimmed (empty fields kept, so columns never shift) */
   fields: string[];
+  /** the whole line, trimmed */
+  raw: string;
   file: string;
   line: number;
   /** the comment line directly above the record, without `#` (used as a rule's example) */
@@ -24,7 +27,7 @@ export function readRecords(text: string, file: string): RecordLine[] {
       lastComment = raw.replace(/^#+\s*/, '');
       continue;
     }
-    out.push({ fields: raw.split(/\s+\|\s+|\s+\|$|^\|\s+/).map((f) => f.trim()), file, line: i + 1, comment: lastComment });
+    out.push({ fields: raw.split('|').map((f) => f.trim()), raw, file, line: i + 1, comment: lastComment });
     lastComment = null;
   }
   return out;

@@ -31,7 +31,7 @@ export function parseVerbFile(fileName: string, text: string, problems: string[]
   const root = /^(\d\d)/.exec(base)?.[1] ?? base;
   const rules: VerbRule[] = [];
   for (const r of readRecords(text, fileName)) {
-    const line = r.fields.join(' | ');
+    const line = r.raw;
     const m = RULE_RE.exec(line);
     const where = `${fileName}:${r.line}`;
     if (!m) {

@@ -26,6 +26,8 @@ describe('chromeRuleFor', () => {
     'Skip to main content',
     '3 comments',
     'Image copyright Getty Images',
+    'Read more...',
+    'Sign up for our newsletter.',
   ])('treats "%s" as chrome', (line) => {
     expect(chromeRuleFor(line)).not.toBeNull();
   });
@@ -43,6 +45,11 @@ describe('chromeRuleFor', () => {
     'Follow-up talks are expected in Erbil',
     'The army will read the statement on television.',
     'Mosul falls to ISIS',
+    'ISIS released a podcast calling for attacks.',
+    'The militants handed out a newsletter listing rules for residents.',
+    'Share this with the world, the commander told his men.',
+    '“Subscribe to the rule of law,” the cleric said',
+    'Donate to the flood victims, the governor urged.',
     '',
   ])('keeps "%s"', (line) => {
     expect(chromeRuleFor(line)).toBeNull();

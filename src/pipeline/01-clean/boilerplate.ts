@@ -31,104 +31,113 @@ const SHORT_WORDS = 12;
 /** Repeated lines longer than this are more likely shared content than chrome. */
 const REPEATED_MAX_WORDS = 20;
 
-const rule = (id: string, example: string, pattern: RegExp, maxWords = SHORT_WORDS, loose = false): ChromeRule => ({
-  id,
-  example,
-  pattern,
-  maxWords,
-  loose,
-});
+/**
+ * Ambiguous cues ("share", "podcast", "advertisement" …) are `loose`: they also occur in short
+ * news sentences ("ISIS released a podcast calling for attacks."), which end like sentences
+ * and chrome does not. Unmistakable cues (copyright, cookie notices) are not loose.
+ */
+const rule = (
+  id: string,
+  example: string,
+  pattern: RegExp,
+  { maxWords = SHORT_WORDS, loose = false }: { maxWords?: number; loose?: boolean } = {},
+): ChromeRule => ({ id, example, pattern, maxWords, loose });
 
-/** Order matters only for which id is reported; every rule is tried. */
+/** The first rule that matches names the removal. */
 export const CHROME_RULES: readonly ChromeRule[] = [
   rule(
     'subscribe',
     'Subscribe Now & Pay Nothing',
     /^subscribe\b|\bsubscribe (now|today|here|for (free|only|just|unlimited|full|our|the|\$)|to (our|the|this) (newsletter|podcast|channel|feed|magazine|print edition))\b|\bsubscribers? (only|exclusive)\b|\b(already|become) a subscriber\b/i,
+    { loose: true },
   ),
   rule(
     'podcast',
     'Listen to Latest Podcast',
     /\bpodcasts?\b|^listen (to (this|the|our|latest|today'?s?)\b|now\b|live\b|on (apple|spotify|google)\b)|^listen\s*:?$/i,
+    { loose: true },
   ),
-  rule('newsletter', 'Sign up for our daily newsletter', /\bnewsletters?\b|\b(to|in) your inbox\b/i, 25),
+  rule('newsletter', 'Get our daily newsletter', /\bnewsletters?\b/i, { loose: true }),
+  rule('inbox', 'Get the best of the Dispatch delivered to your inbox every morning.', /\b(to|in) your inbox\b/i, {
+    maxWords: 25,
+  }),
   rule(
     'sign-up',
-    'Log in to continue reading',
+    'Sign up for our daily briefing.',
     /^(sign ?(up|in)|log ?(in|out)|create (a|an|your) (free )?account)\b|^register( (now|for|here|today)\b|\s*$)|\bsign up (for|to|now|today|here)\b|\bnot a (member|subscriber)\b|\balready have an account\b/i,
   ),
   rule(
     'share',
     'Share this article',
     /^share( (this|on|via|article|story|page|to)\b| the (article|story|page)\b|\s*[:!]?\s*$)|\bshare (on|via|to) (facebook|twitter|x|linkedin|whatsapp|e-?mail|telegram|reddit)\b/i,
+    { loose: true },
   ),
   rule(
     'social-row',
     'Facebook Twitter WhatsApp Email',
     /^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|tumblr|flipboard|messenger|instagram|youtube|tiktok|threads|bluesky|mastodon|share|tweet|copy(?: link)?|comments?|sms)\b[\s|•·,/:-]*){2,}$/i,
-    SHORT_WORDS * 2,
+    { maxWords: 24 },
   ),
   rule(
     'follow',
     'Follow us on Twitter',
     /\bfollow (us|me)\b|^follow @|^follow \S+( \S+)? on (twitter|x|facebook|instagram|linkedin|threads|bluesky)\b/i,
+    { loose: true },
   ),
   rule(
     'related',
     'You may also like',
     /^(related( (articles?|stories|posts|coverage|content|links|reading|news|topics|videos?|items))?\s*(:|$)|see also\b|you (may|might) (also )?(like|enjoy|be interested in|have missed)|(most|more) (read|popular|viewed|shared|commented)\b|recommended( (for you|stories|articles|reading))?\s*(:|$)|more (from|on|stories|news|in|about)\b|trending( now| stories)?\s*(:|$)|top stories\s*(:|$)|editor'?s picks?\b|also read\b)/i,
-    SHORT_WORDS,
-    true,
+    { loose: true },
   ),
   rule(
     'read-more',
     'Read more: Iraq army flees Mosul',
     /\bread (more|next|also|the full (story|article))\b|^read\s*:|\b(continue|keep) reading\b/i,
+    { loose: true },
   ),
   rule(
     'advertisement',
     'Story continues below advertisement',
     /\badvertisements?\b|^(advert|ad|ads|sponsored( content)?|promoted( content)?|paid (content|post)|partner content)\s*:?$|^(ads|sponsored|promoted|presented|brought to you) by\b/i,
+    { loose: true },
   ),
   rule(
     'cookie',
     'We use cookies to give you the best experience on our website.',
-    /\b(we|this (site|website)) uses? cookies\b|\bcookie (policy|settings|preferences|consent|notice)\b|\baccept (all )?cookies\b|^cookies?\b/i,
-    40,
+    /\b(we|this (site|website)) uses? cookies\b|\bcookie (policy|settings|preferences|consent|notice)\b|\baccept (all )?cookies\b|^cookies?$/i,
+    { maxWords: 40 },
   ),
-  rule('click-here', 'Click here to find out more', /\b(click|tap) here\b/i),
+  rule('click-here', 'Click here to find out more.', /\b(click|tap) here\b/i),
   rule(
     'copyright',
     '© 2014 Commentary Magazine. All Rights Reserved.',
     /\ball rights reserved\b|^(©|\(c\) ?\d{4}|copyright\s*(©|\(c\)|\d{4}|by\b))|^(image|photo|picture|video)s? (copyright|credit)\b/i,
-    30,
+    { maxWords: 30 },
   ),
   rule(
     'posted-in',
     'Posted in Middle East, Iraq',
     /^(posted|filed|published) (in|under|by)\b|^(tags?|topics?|categories|category|keywords)\s*:/i,
-    SHORT_WORDS,
-    true,
+    { loose: true },
   ),
   rule(
     'byline',
     'By Max Boot',
     /^[Bb]y:? (?:[A-Z][\p{L}'’.-]*\.? ?){1,4}(?:(?:,|\||and|&|-|–|—) ?(?:[A-Z][\p{L}'’.-]*\.? ?){1,4})*$/u,
-    SHORT_WORDS,
-    true,
+    { loose: true },
   ),
   rule(
     'credits',
     '(Reporting by Ahmed Rasheed; Additional reporting by Isabel Coles in Arbil; Editing by Philippa Fletcher)',
     /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [A-Z]/,
-    40,
+    { maxWords: 40 },
   ),
   rule(
     'timestamp',
     'Updated: 10 June 2014 14:32 GMT',
     /^(first published|published|updated|last updated|posted)( on| at)?\s*:?\s*([a-z]+,?\s+)?\d/i,
-    SHORT_WORDS,
-    true,
+    { loose: true },
   ),
   rule(
     'navigation',
@@ -144,6 +153,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     'support',
     'Support our journalism',
     /^(donate|support (us|our (journalism|work|reporting))|become a (member|patron|supporter)|join (the conversation|the discussion|us))\b/i,
+    { loose: true },
   ),
   rule(
     'legal',
@@ -153,8 +163,10 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   rule('symbols', '• • •', /^[^\p{L}\p{N}]+$/u),
 ];
 
-const LEADING_SYMBOLS = /^[^\p{L}\p{N}©(]+/u;
-const SENTENCE_END = /[.!?]["'”’)\]]*$/;
+// Quotation marks stay: '“Subscribe to the law,” the cleric said' is a quote, not a button.
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}©("'“‘«„]+/u;
+// An ellipsis is not a sentence end: "Read more..." is still a link.
+const SENTENCE_END = /(?<!\.)[.!?]["'”’)\]]*$/;
 const WHITESPACE = /\s+/g;
 const DIGITS = /\d+/g;
 const NON_BLANK = /\S/;

@@ -2,7 +2,7 @@ import { removeBoilerplate } from './boilerplate.js';
 import { decodeInput, prepareText } from './decode.js';
 import { InputError } from './errors.js';
 import { extractHtml, looksLikeHtml } from './html.js';
-import { detectEnglish } from './language.js';
+import { detectEnglish, ENGLISH_SCORE } from './language.js';
 
 export interface CleanOptions {
   /** where the document came from; kept as `url` unless the page names a canonical one */
@@ -49,7 +49,7 @@ export function cleanDocument(
   const warnings = [...page.warnings];
   const language = detectEnglish(text);
   if (!language.english) {
-    const message = `text does not look like English (function-word score ${language.score}, English scores 0.15 or more)`;
+    const message = `text does not look like English (function-word score ${language.score}; English text scores ${ENGLISH_SCORE} or more)`;
     if (requireEnglish) throw new InputError('not-english', message);
     warnings.push(message);
   }

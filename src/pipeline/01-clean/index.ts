@@ -12,5 +12,5 @@ export {
   type BoilerplateResult,
   type RepeatedLinesOptions,
 } from './boilerplate.js';
-export { detectEnglish, type LanguageGuess } from './language.js';
+export { detectEnglish, ENGLISH_SCORE, type LanguageGuess } from './language.js';
 export { cleanDocument, type CleanOptions, type CleanedDocument } from './clean.js';

@@ -16,7 +16,7 @@ const SAMPLE_CHARS = SAMPLE_WORDS * 10;
 /** Below this many words the share is noise, so only the script is judged. */
 const MIN_WORDS = 20;
 /** English news prose scores 0.35–0.55; French, Spanish, German, Portuguese and Danish stay under 0.1. */
-const ENGLISH_SCORE = 0.15;
+export const ENGLISH_SCORE = 0.15;
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 const LETTER = /\p{L}/gu;

@@ -36,6 +36,8 @@ const DAY_WORDS =
   /\b(?:(the\s+day\s+before\s+yesterday)|(yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|(tonight|last\s+night|this\s+(?:morning|afternoon|evening))|overnight(?!\s+(?:rates?|money|deposits?|lending|loans?|interbank|repos?|funds|call|index|trading|stay|success|sensation)\b))\b/gi;
 // "will not happen overnight", "almost overnight": the idiom for "quickly", not a night
 const QUICKLY = /(?:\bnot\b|n['\u2019]t\b|\bnever\b|\bcannot\b)[^.;:!?]*$|\b(?:almost|virtually|literally|practically|nearly|seemingly|simply)\s+$/i;
+// "Today" capitalised inside a sentence is a title ("USA Today"), not the day
+const SENTENCE_START = /(?:^|[.!?]["'\u201d\u2019]?\s+|\n\s*|^["\u201c]\s*|\s["\u201c])$/;
 
 /** Every relative date expression in `text`, resolved against the publication day `ref`. */
 export function findRelativeDates(text: string, ref: string): FoundDate[] {
@@ -71,6 +73,7 @@ export function findRelativeDates(text: string, ref: string): FoundDate[] {
   for (const m of text.matchAll(DAY_WORDS)) {
     const word = m[0].toLowerCase();
     if (word === 'overnight' && QUICKLY.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (m[0].startsWith('Today') && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const offset = m[1] ? -2 : word.startsWith('yesterday') || /^last\s/.test(word) ? -1 : word.startsWith('tomorrow') ? 1 : 0;
     add(m, dayRange(addDays(ref, offset)), 'day');
   }
