@@ -71,6 +71,7 @@ export function toResult(doc: Doc, predicates: boolean): AnalysisResult {
     actors: doc.actors.map(({ text, start, end, code, name }) => ({ text, start, end, code, name })),
     dates: doc.dates,
     warnings: doc.warnings,
+    stats: { characters: doc.text.length, sentences: doc.sentences.length, tokens: doc.tokens.length },
   };
   if (predicates) result.predicates = doc.predicates;
   return result;

@@ -206,4 +206,6 @@ export interface AnalysisResult {
   dates: DateMention[];
   predicates?: Predicate[];
   warnings: string[];
+  /** size of the document as analyzed */
+  stats: { characters: number; sentences: number; tokens: number };
 }
