@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzeBatch, type Job } from '../src/batch/index.js';
+import { analyzeBatch, type Job } from '../dist/batch/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { limit: { type: 'string' }, corpus: { type: 'string' }, jobs: { type: 'string' } } });

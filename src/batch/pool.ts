@@ -2,6 +2,7 @@
  * Many documents at once: worker threads (one per core by default), results handed back in
  * input order, one failing document reported without stopping the others.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeInput } from '../analyze.js';
@@ -31,7 +32,7 @@ export async function analyzeBatch(
   jobs: Job[],
   { jobs: threads = availableParallelism(), predicates = false, dictDirs = [], onOutcome }: BatchOptions,
 ): Promise<void> {
-  const n = Math.max(1, Math.min(threads, jobs.length));
+  const n = workerUrl() ? Math.max(1, Math.min(threads, jobs.length)) : 1;
   if (n === 1) {
     const lexicon = loadLexicon({ extraDirs: dictDirs });
     for (const j of jobs) onOutcome(runOne(j.index, j.name, j.input, lexicon, predicates));
@@ -70,10 +71,12 @@ export async function analyzeBatch(
 }
 
 function startWorker(dictDirs: string[], predicates: boolean): Worker {
-  const url = new URL('./worker.js', import.meta.url);
-  // Under tsx (tests, eval) the sources are .ts: load the worker through tsx as well.
-  if (import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./worker.ts', import.meta.url), { workerData: { dictDirs, predicates }, execArgv: ['--import', 'tsx'] });
-  }
-  return new Worker(url, { workerData: { dictDirs, predicates } });
+  return new Worker(workerUrl()!, { workerData: { dictDirs, predicates } });
+}
+
+/** The worker script: ours when built; from sources (tsx), the built one in dist/ if there is one. */
+function workerUrl(): URL | null {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./worker.js', import.meta.url);
+  const built = new URL('../../dist/batch/worker.js', import.meta.url);
+  return existsSync(built) ? built : null;
 }

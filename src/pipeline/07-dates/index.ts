@@ -1,1 +1,2 @@
 export { findDates, type FoundDate } from './find.js';
+export { dates } from './stage.js';
