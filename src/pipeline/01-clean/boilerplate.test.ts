@@ -129,3 +129,14 @@ describe('findRepeatedLines', () => {
     expect(findRepeatedLines(docs).size).toBe(0);
   });
 });
+
+describe('regression: repeated stories are not chrome', () => {
+  it('does not treat a story filed 3 times in an archive of many as chrome', async () => {
+    const { findRepeatedLines } = await import('./boilerplate.js');
+    const story = 'Central bank governor Chang rejected a request\nby textile makers to halt the rise of the dollar';
+    const docs = [story, story, story, ...Array.from({ length: 30 }, (_, i) => `Other story number ${i}\nabout something else`)].map((text) => ({ source: 'archive', text }));
+    const found = findRepeatedLines(docs).get('archive') ?? new Set<string>();
+    expect(found.has(normaliseLine('by textile makers to halt the rise of the dollar'))).toBe(false);
+    expect(found.has(normaliseLine('about something else'))).toBe(true);
+  });
+});

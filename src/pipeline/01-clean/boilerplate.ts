@@ -239,15 +239,20 @@ export function removeBoilerplate(text: string, { repeated }: BoilerplateOptions
 export interface RepeatedLinesOptions {
   /** a line must occur in at least this many documents of one source */
   minDocs?: number;
+  /** and in at least this share of the source's documents: a footer is on most pages of a site,
+   * while a story that was filed three times in an archive of thousands is not chrome */
+  minShare?: number;
 }
 
 /** Per source, the short normalised lines that occur in at least `minDocs` of its documents. */
 export function findRepeatedLines(
   docs: Array<{ source: string; text: string }>,
-  { minDocs = 3 }: RepeatedLinesOptions = {},
+  { minDocs = 3, minShare = 0.2 }: RepeatedLinesOptions = {},
 ): Map<string, Set<string>> {
   const counts = new Map<string, Map<string, number>>();
+  const docsPerSource = new Map<string, number>();
   for (const { source, text } of docs) {
+    docsPerSource.set(source, (docsPerSource.get(source) ?? 0) + 1);
     let perSource = counts.get(source);
     if (!perSource) counts.set(source, (perSource = new Map()));
     const seen = new Set<string>();
@@ -262,7 +267,8 @@ export function findRepeatedLines(
   const result = new Map<string, Set<string>>();
   for (const [source, perSource] of counts) {
     const lines = new Set<string>();
-    for (const [norm, n] of perSource) if (n >= minDocs) lines.add(norm);
+    const needed = Math.max(minDocs, Math.ceil(minShare * (docsPerSource.get(source) ?? 0)));
+    for (const [norm, n] of perSource) if (n >= needed) lines.add(norm);
     if (lines.size > 0) result.set(source, lines);
   }
   return result;

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { cleanDocument } from './clean.js';
 import { InputError, type InputErrorCode } from './errors.js';
+import { normaliseLine } from './boilerplate.js';
 
 const SEED = '/work/shared/seed/000_bfba1ecb751b0907.txt';
 
@@ -96,5 +97,24 @@ describe('cleanDocument', () => {
     const doc = cleanDocument(text);
     expect(performance.now() - start).toBeLessThan(500);
     expect(doc.removed.length).toBe(4000);
+  });
+});
+
+describe('regression: never lose a whole document to the repeated-lines filter', () => {
+  it('keeps a document whose every line is repeated elsewhere, with a warning', async () => {
+    const { cleanDocument } = await import('./clean.js');
+    const text = 'Central bank governor Chang rejected a request by textile makers.\nThe spokesman said the government could not fix the exchange rate.';
+    const repeated = new Set(text.split('\n').map((l) => normaliseLine(l)));
+    const out = cleanDocument(text, { repeated });
+    expect(out.text).toBe(text);
+    expect(out.warnings.join(' ')).toMatch(/repeated/);
+  });
+});
+
+describe('regression: terse English wire copy is English', () => {
+  it('accepts an earnings table written in English abbreviations', async () => {
+    const { cleanDocument } = await import('./clean.js');
+    const text = 'Net profit 57.1 mln dlrs vs loss 69.1 mln.\n    Net is equity accounted\n    Pre-equity accounted net 39.90 mln dlrs vs loss 49.11 mln\n    Pre-equity shr profit 7.1 cents vs loss 8.7\n    Sales 1.88 billion vs 1.78 billion\n    Other income 52.75 mln vs 15.22 mln';
+    expect(() => cleanDocument(text)).not.toThrow();
   });
 });

@@ -42,11 +42,17 @@ export function cleanDocument(
     ? extractHtml(input, { url })
     : { text: input, title: null, publishedAt: null, url: url ?? null, warnings: [] as string[] };
 
-  const { text: kept, removed } = removeBoilerplate(page.text, { repeated });
+  const warnings = [...page.warnings];
+  let { text: kept, removed } = removeBoilerplate(page.text, { repeated });
+  // Lines repeated across a source are chrome only while the page has more than them; a page made
+  // of nothing else is a story filed twice, and losing it would be silent data loss.
+  if (repeated && repeated.size > 0 && kept.trim() === '') {
+    ({ text: kept, removed } = removeBoilerplate(page.text));
+    if (kept.trim() !== '') warnings.push('every line of this document also appears in other documents of its source (a repeated story?); kept it');
+  }
   const text = kept.replace(LEADING_BLANK_LINES, '').trimEnd();
   if (text === '') throw new InputError('no-text', 'nothing is left once page chrome is removed');
 
-  const warnings = [...page.warnings];
   const language = detectEnglish(text);
   if (!language.english) {
     const message = `text does not look like English (function-word score ${language.score}; English text scores ${ENGLISH_SCORE} or more)`;

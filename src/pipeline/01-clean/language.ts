@@ -38,8 +38,29 @@ export function detectEnglish(text: string): LanguageGuess {
     if (++words >= SAMPLE_WORDS) break;
   }
   const score = words === 0 ? 0 : Math.round((hits / words) * 1000) / 1000;
-  if (words >= MIN_WORDS) return { english: score >= ENGLISH_SCORE, score };
+  // Terse English (wire-service tables: "Net profit 57.1 mln dlrs vs loss") scores low too, so a
+  // low score only means "not English" when another language's function words outnumber ours.
+  if (words >= MIN_WORDS) return { english: score >= ENGLISH_SCORE || (mostlyLatin(sample) && foreignHits(sample) <= hits), score };
   return { english: mostlyLatin(sample), score };
+}
+
+/** Function words of other Latin-script languages news arrives in (French, Spanish, German, Portuguese, Italian, Dutch). */
+const FOREIGN_WORDS = new Set(
+  (
+    'le la les des du une est et dans pour sur par avec qui que pas sont ont cette ces aux el los las del por con para una ' +
+    'es en y lo como pero sus fue der die das und ist nicht mit sich auf dem den ein eine zu von im für auch werden wurde ' +
+    'o os um uma não com mais foi pelo pela il di che non della nel sono het een van zijn niet voor ook maar'
+  ).split(' '),
+);
+
+function foreignHits(sample: string): number {
+  let n = 0;
+  let words = 0;
+  for (const m of sample.matchAll(WORD)) {
+    if (FOREIGN_WORDS.has(m[0].toLowerCase())) n++;
+    if (++words >= SAMPLE_WORDS) break;
+  }
+  return n;
 }
 
 /** Whether most letters are Latin script (a short text with no letters counts as Latin). */
