@@ -58,7 +58,7 @@ export async function analyzeCommand(cmd: AnalyzeCommand, out: NodeJS.WritableSt
   };
   await analyzeBatch(jobs, { jobs: cmd.jobs ?? availableParallelism(), predicates: cmd.predicates, dictDirs: cmd.dict, onOutcome });
   progress.done();
-  if (format === 'json') out.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+  if (format === 'json' && results.length > 0) out.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
   return failed > 0 ? 1 : 0;
 }
 

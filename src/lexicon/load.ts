@@ -91,17 +91,18 @@ export interface NameMatch {
 }
 
 /** Finds the longest dictionary name starting at token `i` (dashes skipped), or null. */
-export function matchNameAt(lex: Lexicon, tokens: readonly { text: string }[], i: number, limit: number): NameMatch | null {
+export function matchNameAt(lex: Lexicon, tokens: readonly { text: string; norm?: string }[], i: number, limit: number): NameMatch | null {
   let node: TrieNode | undefined = lex.trie;
   let best: NameMatch | null = null;
   let j = i;
   while (j < limit && node?.next) {
-    const t = tokens[j].text;
-    if (isDash(t) && j > i) {
+    const tok = tokens[j];
+    const t = tok.text;
+    if (j > i && t.length === 1 && isDash(t)) {
       j++;
       continue;
     }
-    node = node.next.get(tokenKey(t));
+    node = node.next.get(keyOf(tok));
     if (!node) break;
     j++;
     if (node.ends) {
@@ -110,6 +111,13 @@ export function matchNameAt(lex: Lexicon, tokens: readonly { text: string }[], i
     }
   }
   return best;
+}
+
+/** The lookup key of a token, cheaply from its lower-cased form when it has one. */
+function keyOf(tok: { text: string; norm?: string }): string {
+  const n = tok.norm;
+  if (n === undefined || n.length < 2) return tokenKey(tok.text);
+  return n.includes('.') || n.includes('’') || n.includes('‘') ? tokenKey(tok.text) : n;
 }
 
 function capsAgree(caps: string[] | undefined, tokens: readonly { text: string }[], start: number, end: number): boolean {

@@ -34,9 +34,13 @@ const NOUN_ANAPHORS = new Set(['group', 'movement', 'organisation', 'organizatio
 export function findActors(doc: Doc, lex: Lexicon): ActorMention[] {
   const out: ActorMention[] = [];
   const date = doc.publishedAt;
+  const known: KnownNames = new Map();
   for (const s of doc.sentences) {
     const pieces = findPieces(doc.tokens, lex, s.tokenStart, s.tokenEnd, date);
+    const from = out.length;
     composeSentence(doc, pieces, date, out);
+    nameTitledPeople(doc, out, from, s.tokenEnd, known);
+    findKnownNames(doc, out, from, s.tokenStart, s.tokenEnd, known);
   }
   resolvePronouns(doc, out);
   return out;
@@ -228,6 +232,57 @@ function mention(doc: Doc, a: number, b: number, code: string, name: string, kin
   const start = doc.tokens[a].start;
   const end = doc.tokens[b - 1].end;
   return { text: doc.text.slice(start, end), start, end, code, name, kind, tokenStart: a, tokenEnd: b, entry };
+}
+
+/** People met with a title but not in our dictionaries: surname → the actor the title made. */
+type KnownNames = Map<string, { code: string; name: string }>;
+
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
+]);
+const TITLE_ROLES = /^(?:GOV|MIL|JUD|LEG|OPP|REB|ELI|COP|SPY|PTY)/;
+
+/** "Lebanese President Michel Suleiman": a title followed by an unknown name takes the name into the actor. */
+function nameTitledPeople(doc: Doc, out: ActorMention[], from: number, sentenceEnd: number, known: KnownNames): void {
+  const tokens = doc.tokens;
+  for (let k = from; k < out.length; k++) {
+    const m = out[k];
+    if (m.kind !== 'agent' || !TITLE_ROLES.test(m.code.slice(3))) continue;
+    let j = m.tokenEnd;
+    while (j < sentenceEnd && j < m.tokenEnd + 4 && isNameToken(tokens[j]) && !out.some((o) => o.tokenStart === j)) j++;
+    if (j === m.tokenEnd) continue;
+    const nameText = doc.text.slice(tokens[m.tokenEnd].start, tokens[j - 1].end);
+    m.tokenEnd = j;
+    m.end = tokens[j - 1].end;
+    m.text = doc.text.slice(m.start, m.end);
+    m.name = `${nameText} (${m.name})`;
+    m.kind = 'person';
+    known.set(tokens[j - 1].norm, { code: m.code, name: m.name });
+  }
+}
+
+function isNameToken(t: Token): boolean {
+  return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && t.text.length > 1 && !NOT_NAMES.has(t.norm);
+}
+
+/** A later bare surname of a titled person ("Suleiman said") is that person. */
+function findKnownNames(doc: Doc, out: ActorMention[], from: number, a: number, b: number, known: KnownNames): void {
+  if (known.size === 0) return;
+  const tokens = doc.tokens;
+  const taken = new Set<number>();
+  for (let k = from; k < out.length; k++) for (let t = out[k].tokenStart; t < out[k].tokenEnd; t++) taken.add(t);
+  const found: ActorMention[] = [];
+  for (let i = a; i < b; i++) {
+    if (taken.has(i) || !isNameToken(tokens[i])) continue;
+    const hit = known.get(tokens[i].norm);
+    if (!hit) continue;
+    if (i + 1 < b && isNameToken(tokens[i + 1])) continue;
+    found.push(mention(doc, i, i + 1, hit.code, hit.name, 'person'));
+  }
+  if (found.length === 0) return;
+  const mine = out.splice(from).concat(found).sort((x, y) => x.tokenStart - y.tokenStart);
+  out.push(...mine);
 }
 
 /** Resolves he/she/it/they and "the group" to the nearest earlier compatible actor. */

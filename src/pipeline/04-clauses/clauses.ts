@@ -10,10 +10,36 @@ import { CLAUSE_OPENERS, PARTICIPLE_END, RELATIVES, SPEECH_VERBS } from './words
 /** Finds the clauses of every sentence. */
 export const clauses: Stage = {
   name: 'clauses',
-  run(doc) {
+  run(doc, ctx) {
+    retagVerbs(doc.tokens, (lemma) => ctx.lexicon.verbRules.has(lemma));
     doc.clauses = findClauses(doc);
   },
 };
+
+const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
+const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', 'want', 'hope', 'seek', 'try', 'aim', 'need', 'agree', 'refuse', 'fail', 'intend', 'prepare', 'decide', 'continue', 'attempt', 'offer', 'demand']);
+
+/**
+ * The tagger reads some verbs after a plural subject as nouns ("rebels attack the base",
+ * "Rebels plan to attack"): a noun right after a plural noun or name, that we know as a verb
+ * and that is followed by the start of an object or by "to", is a verb.
+ */
+export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => boolean): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || t.norm.endsWith('s') && !t.norm.endsWith('ss')) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    const subjectBefore = (prev.pos === 'NOUN' && prev.norm.endsWith('s')) || prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(they|we|i|you)$/.test(prev.norm));
+    if (!subjectBefore) continue;
+    const lemma = t.norm;
+    if ((OBJECT_STARTERS.has(next.norm) && isEventVerb(lemma)) || (next.norm === 'to' && CONTROL_VERBS.has(lemma))) {
+      t.pos = 'VERB';
+      t.lemma = lemma;
+    }
+  }
+}
 
 const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
@@ -75,6 +101,12 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
 
   // 2. clause extents, subjects, objects, coordination
   const local = out.slice(first);
+  const byHead = new Map<number, Clause>();
+  const indexOf = new Map<Clause, number>();
+  local.forEach((c, k) => {
+    byHead.set(c.head, c);
+    indexOf.set(c, first + k);
+  });
   for (let c = 0; c < local.length; c++) {
     const cl = local[c];
     const h = cl.head;
@@ -96,7 +128,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
         end = i;
         break;
       }
-      const other = local.find((o) => o.head === i);
+      const other = byHead.get(i);
       if (other && !isInfinitive(tokens, other) && !isParticipleAdjunct(tokens, other)) {
         end = groupStart(other, tokens);
         // the noun phrase right before the next verb group is that clause's subject, not our object
@@ -125,7 +157,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
       // controlled by the clause before: "Obama wants to attack", "freed prisoners, killing six"
       const parent = previousClause(local, c, (p) => p.complement[1] >= gs - 1 || p.complement[1] >= cl.head - 1);
       if (parent) {
-        cl.parent = out.indexOf(parent);
+        cl.parent = indexOf.get(parent)!;
         cl.subject = parent.subject;
       }
       continue;
@@ -175,7 +207,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
         start = i + 1;
         break;
       }
-      const other = local.find((o) => o.head === i);
+      const other = byHead.get(i);
       if (other && i !== cl.head) {
         start = other.complement[1] > i ? Math.max(i + 1, other.complement[1]) : i + 1;
         if (start >= gs) start = i + 1;
@@ -194,7 +226,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
     const before = tokens[gs - 1];
     if (before && (before.norm === 'that' || before.norm === 'whether' || before.norm === 'if')) {
       const parent = previousClause(local, c, (p) => p.complement[1] >= gs - 2);
-      if (parent && (before.norm !== 'if' || SPEECH_VERBS.has(parent.nominal ? '' : tokens[parent.head].lemma))) cl.parent = out.indexOf(parent);
+      if (parent && (before.norm !== 'if' || SPEECH_VERBS.has(parent.nominal ? '' : tokens[parent.head].lemma))) cl.parent = indexOf.get(parent)!;
     }
   }
 
@@ -202,7 +234,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
   for (let c = 0; c < local.length; c++) {
     const sp = local[c];
     if (!SPEECH_VERBS.has(tokens[sp.head].lemma)) continue;
-    const spIndex = out.indexOf(sp);
+    const spIndex = indexOf.get(sp)!;
     const gs = groupStart(sp, tokens);
     const preposed = local.filter((o) => o.head > sp.head);
     const postposed = isPostposed(tokens, sp, gs, a) ? local.filter((o) => o.head < gs) : [];

@@ -43,8 +43,11 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     // a non-asserted parent carries over ("could try to take": hypothetical), a negation does not
     if (p !== 'asserted' && p !== 'negated') m = stronger(m, p);
   } else {
-    const adj = beforeTo(doc.tokens, cl);
-    if (adj && FUTURE_ADJECTIVES.has(adj)) m = stronger(m, 'future');
+    // no governing clause found ("their plan to attack"): the word before "to" still decides
+    const word = beforeTo(doc.tokens, cl);
+    if (word && (FUTURE_ADJECTIVES.has(word) || FUTURE_VERBS.has(word) || FUTURE_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'future');
+    else if (word && (HYPOTHETICAL_VERBS.has(word) || HYPOTHETICAL_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'hypothetical');
+    else if (word && NEGATING_VERBS.has(word.replace(/s$/, '')) && m === 'asserted') m = 'negated';
   }
   doc.clauseModality[i] = m;
   return m;
@@ -164,12 +167,12 @@ function accordingTo(doc: Doc, cl: Clause): Attribution | null {
 
 /** Every verbal predicate with its modality. */
 function predicatesOf(doc: Doc): Predicate[] {
-  return doc.clauses
-    .filter((c) => doc.tokens[c.head].pos === 'VERB')
-    .map((c) => {
-      const t = doc.tokens[c.head];
-      return { text: t.text, start: t.start, end: t.end, lemma: t.lemma, modality: doc.clauseModality[doc.clauses.indexOf(c)] };
-    });
+  const out: Predicate[] = [];
+  doc.clauses.forEach((c, i) => {
+    const t = doc.tokens[c.head];
+    if (t.pos === 'VERB') out.push({ text: t.text, start: t.start, end: t.end, lemma: t.lemma, modality: doc.clauseModality[i] });
+  });
+  return out;
 }
 
 /** The modality of any token: its own clause's, or that of the clause around it. */

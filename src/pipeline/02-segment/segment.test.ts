@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from './segment.js';
+
+describe('segment', () => {
+  it('gives every token offsets into the text', () => {
+    const text = 'Iraqi soldiers fled “the city” on Tuesday. U.S. troops can\'t stay—really.';
+    const { tokens } = segmentText(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.find((t) => t.text === 'fled')!.lemma).toBe('flee');
+    expect(tokens.find((t) => t.text === 'U.S.')!.pos).toBe('PROPN');
+  });
+
+  it('never lets a sentence cross a blank line, and drops line-break tokens', () => {
+    const text = 'The latest news\n\nRebels attacked the base.\nTroops fled.';
+    const { tokens, sentences } = segmentText(text);
+    expect(tokens.some((t) => t.text.trim() === '')).toBe(false);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The latest news', 'Rebels attacked the base.', 'Troops fled.']);
+    for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(tokens[i].sentence).toBe(sentences.indexOf(s));
+  });
+
+  it('handles empty text', () => {
+    expect(segmentText('')).toEqual({ tokens: [], sentences: [] });
+  });
+});

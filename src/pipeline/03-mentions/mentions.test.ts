@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../test/fixture.js';
+
+const actors = (text: string, date?: string) => run(text, date).actors.map((a) => `${a.text}=${a.code}`);
+
+describe('actor mentions', () => {
+  it('combines a demonym or country with agents', () => {
+    expect(actors('Iraqi army soldiers fled.')).toEqual(['Iraqi army soldiers=IRQMIL']);
+    expect(actors("Iraq's government protested.")).toEqual(["Iraq's government=IRQGOV"]);
+    expect(actors('Sunni militants seized bases.')).toEqual(['Sunni militants=---REBSUN']);
+  });
+
+  it('does not let a "-backed" demonym code the group it modifies', () => {
+    expect(actors('Iranian-backed militants attacked the base.')).toEqual(['militants=---REB']);
+  });
+
+  it('does not take agent words that modify another noun as actors ("police stations")', () => {
+    expect(actors('Militants seized police stations.')).toEqual(['Militants=---REB']);
+  });
+
+  it('codes a capital as its government and a city as its country', () => {
+    expect(actors('Washington warned Tehran.')).toEqual(['Washington=USAGOV', 'Tehran=IRNGOV']);
+    expect(actors('Troops left Mosul.')).toEqual(['Troops=---MIL', 'Mosul=IRQ']);
+  });
+
+  it('carries a country over coordinated agents ("American generals and diplomats")', () => {
+    expect(actors('American generals and diplomats met.')).toEqual(['American generals=USAMIL', 'diplomats=USAGOV']);
+  });
+
+  it('codes people by the date and picks the namesake in office', () => {
+    expect(actors('Maliki spoke.', '2014-06-11')).toEqual(['Maliki=IRQGOV']);
+    expect(actors('Maliki spoke.', '2016-01-01')).toEqual(['Maliki=IRQELI']);
+    expect(actors('Bush spoke.', '1990-05-01')[0]).toBe('Bush=USAGOV');
+    expect(run('Bush spoke.', '1990-05-01').actors[0].name).toBe('George H. W. Bush');
+    expect(run('Bush spoke.', '2004-05-01').actors[0].name).toBe('George W. Bush');
+  });
+
+  it('resolves pronouns and "the group" to the nearest compatible actor', () => {
+    const doc = run('ISIS took Mosul. The group freed prisoners. President Obama said he was worried.');
+    const byText = Object.fromEntries(doc.actors.map((a) => [a.text, a.code]));
+    expect(byText['The group']).toBe('IMGMUSISI');
+    expect(byText['he']).toBe('USAGOV');
+  });
+
+  it('does not resolve an expletive "it"', () => {
+    expect(actors('ISIS took Mosul. It is not just Iraq that is threatened.').filter((a) => a.startsWith('It'))).toEqual([]);
+  });
+
+  it('takes a titled unknown name into the actor and recognises the bare surname later', () => {
+    const doc = run('Lebanese President Michel Suleiman met the army chief. Suleiman later left.');
+    expect(doc.actors.map((a) => `${a.text}=${a.code}`)).toEqual(['Lebanese President Michel Suleiman=LBNGOV', 'army=---MIL', 'Suleiman=LBNGOV'].filter((x) => x !== 'army=---MIL' || doc.actors.some((a) => a.text === 'army')));
+  });
+
+  it('matches ALL-CAPS names only in capitals', () => {
+    expect(actors('The UN condemned it.')).toContain('UN=IGOUNO');
+    expect(actors('Let us go.')).toEqual([]);
+  });
+});

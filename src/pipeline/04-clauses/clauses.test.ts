@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { run, words } from '../../../test/fixture.js';
+
+function clauseOf(text: string, head: string) {
+  const doc = run(text);
+  const c = doc.clauses.find((x) => doc.tokens[x.head].text === head);
+  if (!c) throw new Error(`no clause headed by ${head}`);
+  return { doc, c };
+}
+
+describe('clauses', () => {
+  it('finds subject and object', () => {
+    const { doc, c } = clauseOf('Rebels attacked the army base near Aleppo.', 'attacked');
+    expect(words(doc, c.subject)).toBe('Rebels');
+    expect(words(doc, c.object)).toBe('the army base');
+  });
+
+  it('shares one subject across coordinated verbs', () => {
+    const { doc, c } = clauseOf('Iraqi army soldiers abandoned their weapons and fled the city.', 'fled');
+    expect(words(doc, c.subject)).toBe('Iraqi army soldiers');
+  });
+
+  it('finds the passive and its by-agent', () => {
+    const { doc, c } = clauseOf('The convoy was attacked by rebels on Monday.', 'attacked');
+    expect(c.passive).toBe(true);
+    expect(words(doc, c.subject)).toBe('The convoy');
+    expect(words(doc, c.agent)).toBe('rebels');
+  });
+
+  it('skips parentheses and verbless asides when looking for the subject', () => {
+    const a = clauseOf('The Islamic State (as al-Qaeda in Iraq has rebranded itself) has taken control of Fallujah.', 'taken');
+    expect(words(a.doc, a.c.subject)).toBe('The Islamic State');
+    const b = clauseOf('It strengthens a group that, as recently as 2008, has been on its deathbed.', 'been');
+    expect(words(b.doc, b.c.subject)).toBe('a group');
+  });
+
+  it('links infinitives to the verb they depend on, which controls their subject', () => {
+    const { doc, c } = clauseOf('Obama wants to attack Syria.', 'attack');
+    expect(doc.tokens[doc.clauses[c.parent!].head].text).toBe('wants');
+    expect(words(doc, c.subject)).toBe('Obama');
+  });
+
+  it('does not read "had to pull" as an infinitive', () => {
+    const { doc, c } = clauseOf('There was no reason why the U.S. had to pull its troops out.', 'pull');
+    expect(words(doc, c.subject)).toBe('the U.S.');
+  });
+
+  it('marks reported clauses, before or after the speech verb', () => {
+    const a = clauseOf('Officials said rebels attacked the base.', 'attacked');
+    expect(a.doc.tokens[a.doc.clauses[a.c.reportedBy!].head].text).toBe('said');
+    const b = clauseOf('Rebels attacked the base, officials said.', 'attacked');
+    expect(b.doc.tokens[b.doc.clauses[b.c.reportedBy!].head].text).toBe('said');
+  });
+
+  it('keeps the next clause\'s subject out of the complement', () => {
+    const { doc, c } = clauseOf('If Obama had tried to negotiate a deal, he could have succeeded.', 'succeeded');
+    expect(words(doc, c.subject)).toBe('he');
+  });
+});
+
+describe('regression: verbs the tagger reads as nouns', () => {
+  it('retags "attack" in "rebels attack the base" and "plan" in "Rebels plan to"', () => {
+    const a = run('If rebels attack the base, troops will respond.');
+    expect(a.clauses.some((c) => a.tokens[c.head].text === 'attack')).toBe(true);
+    const b = run('Rebels plan to attack the base.');
+    expect(b.clauses.some((c) => b.tokens[c.head].text === 'plan')).toBe(true);
+  });
+});

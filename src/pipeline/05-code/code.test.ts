@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines, run } from '../../../test/fixture.js';
+
+describe('coding', () => {
+  it('codes subject → target with the most specific rule and its id', () => {
+    const doc = run('ISIS has taken control of Fallujah.');
+    expect(eventLines(doc)).toEqual(['IMGMUSISI 192 IRQ asserted']);
+    expect(doc.events[0].rule).toBe('19.take.control');
+  });
+
+  it('codes both verbs of a shared subject', () => {
+    expect(eventLines(run('Iraqi army soldiers abandoned their weapons and fled the city of Mosul.'))).toEqual(['IRQMIL 0874 - asserted', 'IRQMIL 0874 IRQ asserted']);
+  });
+
+  it('swaps roles in the passive', () => {
+    expect(eventLines(run('Mosul was seized by ISIS.'))).toEqual(['IMGMUSISI 192 IRQ asserted']);
+  });
+
+  it('makes reciprocal events between co-subjects of a meeting', () => {
+    expect(eventLines(run('Iraq and Iran met on Monday.')).sort()).toEqual(['IRN 040 IRQ asserted', 'IRQ 040 IRN asserted']);
+  });
+
+  it('uses optional words and choices', () => {
+    expect(eventLines(run('Obama held peace talks with Maliki.'))).toEqual(['USAGOV 046 IRQGOV asserted']);
+    expect(eventLines(run('Troops fired on the rebels.'))).toEqual(['---MIL 190 ---REB asserted']);
+  });
+
+  it('codes nominal events with the modifier as source', () => {
+    expect(eventLines(run('The Iranian attack on Iraq was condemned.'))).toContain('IRN 190 IRQ asserted');
+  });
+
+  it('codes nothing without a source actor', () => {
+    expect(run('The base was attacked.').events).toEqual([]);
+  });
+
+  it('codes the reported event, not the speech verb', () => {
+    expect(eventLines(run('Officials said rebels attacked the army.'))).toEqual(['---REB 190 ---MIL asserted']);
+  });
+});

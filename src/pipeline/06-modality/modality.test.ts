@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../test/fixture.js';
+
+function modalityOf(text: string, head: string): string {
+  const doc = run(text);
+  const i = doc.clauses.findIndex((x) => doc.tokens[x.head].text === head);
+  if (i < 0) throw new Error(`no clause headed by ${head}`);
+  return doc.clauseModality[i];
+}
+
+describe('modality', () => {
+  it.each([
+    ['Rebels attacked the base.', 'attacked', 'asserted'],
+    ['Rebels did not attack the base.', 'attack', 'negated'],
+    ["Rebels didn't attack the base.", 'attack', 'negated'],
+    ['Rebels never attacked the base.', 'attacked', 'negated'],
+    ['Rebels failed to seize the base.', 'seize', 'negated'],
+    ['Rebels will attack the base.', 'attack', 'future'],
+    ['Rebels plan to attack the base.', 'attack', 'future'],
+    ['This state is certain to become a training ground.', 'become', 'future'],
+    ['Rebels could attack the base.', 'attack', 'hypothetical'],
+    ['Rebels may attack the base.', 'attack', 'hypothetical'],
+    ['Rebels want to attack the base.', 'attack', 'hypothetical'],
+    ['If rebels attack the base, troops will respond.', 'attack', 'hypothetical'],
+    ['If Obama had tried harder, he could have succeeded.', 'tried', 'counterfactual'],
+    ['If Obama had tried harder, he could have succeeded.', 'succeeded', 'counterfactual'],
+    ['The war would have ended.', 'ended', 'counterfactual'],
+    ['Officials said rebels attacked the base.', 'attacked', 'asserted'],
+  ])('%s → %s is %s', (text, head, want) => {
+    expect(modalityOf(text, head)).toBe(want);
+  });
+
+  it('attributes a reported event to its speaker, and "according to" too', () => {
+    const a = run('Rebels attacked the base, the Iraqi military said.');
+    expect(a.events[0].attribution?.text).toBe('the Iraqi military');
+    expect(a.events[0].attribution?.code).toBe('IRQMIL');
+    const b = run('According to the UN, rebels attacked the base.');
+    expect(b.events[0].attribution?.text).toBe('the UN');
+  });
+});
