@@ -1,6 +1,6 @@
 /** The command line end to end, on the built `dist/cli/index.js` (npm test builds first). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +106,17 @@ describe('faultline analyze', () => {
     expect(t.out).toMatch(/0874/);
     const p = JSON.parse(run(['analyze', '--predicates', '--date', '2014-06-11', '-'], STORY).out);
     expect(p.predicates.map((x: { lemma: string }) => x.lemma)).toEqual(expect.arrayContaining(['abandon', 'flee']));
+  });
+
+  it('adds user dictionaries with --dict without touching ours', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-dict-'));
+    mkdirSync(join(dir, 'actors'));
+    writeFileSync(join(dir, 'actors', 'groups.txt'), 'IRQREBXMP | Brigade of Examples | the Example Brigade | Iraq ; 2020-\n');
+    const text = 'The Example Brigade attacked an army base near Mosul on Monday.';
+    const without = JSON.parse(run(['analyze', '--date', '2021-01-05', '-'], text).out);
+    const withDict = JSON.parse(run(['analyze', '--dict', dir, '--date', '2021-01-05', '-'], text).out);
+    expect(without.actors.some((a: { code: string }) => a.code === 'IRQREBXMP')).toBe(false);
+    expect(withDict.events.map((e: { source: { code: string } }) => e.source.code)).toContain('IRQREBXMP');
   });
 
   it('rejects bad options with exit 2', () => {
