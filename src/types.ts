@@ -97,6 +97,8 @@ export interface Clause {
   reportedBy: number | null;
   /** index of the clause this one is an argument of (infinitive or that-complement) */
   parent: number | null;
+  /** index of the clause whose subject (and auxiliaries) this coordinated verb shares */
+  coordinate: number | null;
   sentence: number;
 }
 

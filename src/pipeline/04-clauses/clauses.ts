@@ -171,6 +171,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
       const prev = previousClause(local, c, (p) => p.complement[1] >= k2 && p.complement[0] <= k2 + 1);
       if (prev && prev.subject && tokens[k].pos === 'CCONJ') {
         cl.subject = prev.subject;
+        cl.coordinate = indexOf.get(prev)!;
         if (prev.parent !== null) cl.parent = prev.parent;
         continue;
       }
@@ -276,6 +277,7 @@ function makeClause(tokens: Token[], h: number, from: number, si: number): Claus
     agent: null,
     reportedBy: null,
     parent: null,
+    coordinate: null,
     sentence: si,
   };
 }

@@ -35,3 +35,12 @@ export const HEDGES = new Set(['possibly', 'perhaps', 'maybe', 'probably', 'pote
 
 /** Conjunctions that make their clause a condition: "if", "unless". */
 export const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest', 'provided', 'suppose', 'supposing', 'assuming']);
+
+
+/** Event nouns that name something not (yet) real: "a threat to", "the proposal to", "its offer". */
+export const IRREALIS_NOUNS = new Set([
+  'threat', 'possibility', 'prospect', 'risk', 'danger', 'chance', 'likelihood', 'scenario', 'potential', 'hope', 'idea', 'option', 'proposal',
+]);
+
+/** Prepositions after which a gerund is a fact, not a possibility: "after taking office". */
+export const TEMPORAL_PREPS = new Set(['after', 'since', 'before', 'while', 'upon', 'on', 'despite', 'by', 'when', 'until', 'following']);

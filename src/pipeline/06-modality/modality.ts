@@ -6,7 +6,8 @@
 import type { Attribution, Clause, Doc, Modality, Predicate, Token } from '../../types.js';
 import type { Stage } from '../stage.js';
 import {
-  CONDITIONALS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, MODAL_AUX, NEGATING_VERBS, NEGATORS,
+  CONDITIONALS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_NOUNS, MODAL_AUX, NEGATING_VERBS,
+  NEGATORS, TEMPORAL_PREPS,
 } from './cues.js';
 
 /** Labels every clause with its modality and attribution; adds predicates when asked. */
@@ -32,6 +33,20 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   done[i] = true;
   const cl = doc.clauses[i];
   let m = ownModality(doc.tokens, cl, doc.sentences[cl.sentence].tokenStart);
+  // "may purchase more stock or make an offer": a coordinated verb without auxiliaries of its own shares them
+  if (cl.coordinate !== null && cl.coordinate !== i && cl.verbGroup.length === 1 && m === 'asserted') {
+    const c = resolve(doc, cl.coordinate, done);
+    if (c !== 'asserted') m = c;
+  }
+  const toWord = beforeTo(doc.tokens, cl);
+  const toTag = toWord !== null ? doc.tokens[cl.verbGroup[0] - (doc.tokens[cl.verbGroup[0]].norm === 'to' ? 1 : 2)]?.pos : null;
+  if (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!))) {
+    // "efforts to woo", "a decision to expel", "more difficult to trade": not said to have happened
+    m = stronger(m, FUTURE_ADJECTIVES.has(toWord!) ? 'future' : 'hypothetical');
+  } else if (isPrepositionalGerund(doc.tokens, cl)) {
+    // "the possibility of taking", "kept shareholders from tendering"
+    m = stronger(m, 'hypothetical');
+  }
   if (cl.parent !== null && cl.parent !== i) {
     const parent = doc.clauses[cl.parent];
     const p = resolve(doc, cl.parent, done);
@@ -51,6 +66,13 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   }
   doc.clauseModality[i] = m;
   return m;
+}
+
+function isPrepositionalGerund(tokens: Token[], cl: Clause): boolean {
+  const h = tokens[cl.head];
+  if (cl.verbGroup.length !== 1 || !h.norm.endsWith('ing')) return false;
+  const prev = tokens[cl.head - 1];
+  return prev !== undefined && prev.pos === 'ADP' && !TEMPORAL_PREPS.has(prev.norm);
 }
 
 function isPastOrPresent(m: Modality): boolean {
@@ -94,14 +116,10 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   if (modal && perfect) return 'counterfactual';
   if (conditional && hasPastPerfect(tokens, cl)) return 'counterfactual';
   if (conditional || hedge) return 'hypothetical';
-  if (modal) {
-    const m = cl.verbGroup.map((g) => tokens[g].norm).find((n) => MODAL_AUX.has(n));
-    // "can" and "could" with a negation read as ability denied; "would" reports a plan in indirect speech
-    if (negated && (m === 'can' || m === 'ca')) return 'negated';
-    return 'hypothetical';
-  }
-  if (future) return 'future';
+  // "will not retreat", "won't let", "would not identify", "cannot go": the text says it does not happen
   if (negated) return 'negated';
+  if (modal) return 'hypothetical';
+  if (future) return 'future';
   return 'asserted';
 }
 
@@ -175,7 +193,11 @@ function predicatesOf(doc: Doc): Predicate[] {
   return out;
 }
 
-/** The modality of any token: its own clause's, or that of the clause around it. */
+/**
+ * The modality of any token: its own clause's when it heads one; else that of the clause
+ * around it, except a negation — it denies the predicate, not the nouns it takes
+ * ("did not respond to the offer": the offer was made).
+ */
 export function modalityOfToken(doc: Doc, i: number): Modality {
   let best = -1;
   let width = Infinity;
@@ -189,5 +211,7 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
       width = b - a;
     }
   }
-  return best >= 0 ? doc.clauseModality[best] : 'asserted';
+  const m = best >= 0 ? doc.clauseModality[best] : 'asserted';
+  if (IRREALIS_NOUNS.has(doc.tokens[i].lemma) && doc.tokens[i].pos === 'NOUN') return stronger(m === 'negated' ? 'asserted' : m, 'hypothetical');
+  return m === 'negated' ? 'asserted' : m;
 }
