@@ -56,3 +56,11 @@ describe('actor mentions', () => {
     expect(actors('Let us go.')).toEqual([]);
   });
 });
+
+describe('institutions named before their country', () => {
+  it('codes "the government of Iraq" and "a court in Syria" with the country', () => {
+    expect(actors('The government of Iraq protested.')).toEqual(['government of Iraq=IRQGOV']);
+    expect(actors('Soldiers of Iraq fled.')).toEqual(['Soldiers of Iraq=IRQMIL']);
+    expect(actors('Troops in Iraq fled.')).toEqual(['Troops=---MIL', 'Iraq=IRQ']);
+  });
+});

@@ -115,10 +115,16 @@ function entryOf(p: Piece, kind: ActorEntry['kind']): ActorEntry {
   return p.entries.find((e) => e.kind === kind) ?? p.entries[0];
 }
 
+// Institutions named with their country after them: "a court in Guyana", "the government of Iraq".
+const INSTITUTION_ROLES = new Set(['GOV', 'JUD', 'LEG', 'MIL', 'COP']);
+
 /** Whether the tokens between two pieces may sit inside one noun phrase ("Iraqi [national] security forces"). */
 function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
   const gap = b.start - a.end;
   if (gap === 0) return true;
+  if (gap === 1 && (tokens[a.end].norm === 'of' || tokens[a.end].norm === 'in') && kindOf(a) === 'agent' && kindOf(b) === 'country') {
+    return INSTITUTION_ROLES.has(entryOf(a, 'agent').code) && (tokens[a.end].norm === 'of' || entryOf(a, 'agent').code !== 'MIL');
+  }
   if (gap > 3) return false;
   for (let i = a.end; i < b.start; i++) {
     const t = tokens[i];
@@ -177,6 +183,7 @@ function canExtend(group: Piece[], p: Piece): boolean {
   const pk = kindOf(p);
   const last = kinds[kinds.length - 1];
   if (pk === 'agent') return last !== 'person';
+  if (pk === 'country' && kinds.length === 1 && last === 'agent') return true;
   if (pk === 'identity') return last === 'country' || last === 'demonym' || last === 'identity';
   if (pk === 'person') return kinds.every((k) => k === 'agent' || k === 'demonym' || k === 'country');
   if (pk === 'group' || pk === 'organization') return kinds.every((k) => k === 'demonym');

@@ -112,10 +112,13 @@ function dedupeCodes(actors: ActorMention[], idx: number[]): number[] {
 function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number, number], objectSlot: boolean): number[] {
   const [a, b] = slot;
   const out: number[] = [];
-  for (let t = a; t < b && t < a + 8; t++) {
+  // The object's noun phrase, then at most one prepositional phrase after it
+  // ("endorsed an association agreement with the European Union").
+  let preps = 0;
+  for (let t = a; t < b && t < a + 10; t++) {
     const tok = tokens[t];
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.text === ';') break;
-    if (objectSlot && tok.pos === 'ADP' && tok.norm !== 'of' && out.length === 0 && t > a) break;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.text === ';' || tok.text === ',') break;
+    if (objectSlot && tok.pos === 'ADP' && tok.norm !== 'of' && t > a && ++preps > 1) break;
     let m = actorAt[t];
     if (m >= 0) {
       m = placeHead(doc, actorAt, tokens, m);
