@@ -66,3 +66,16 @@ describe('regression: verbs the tagger reads as nouns', () => {
     expect(b.clauses.some((c) => b.tokens[c.head].text === 'plan')).toBe(true);
   });
 });
+
+describe('reduced relatives', () => {
+  it('reads a bare participle after a noun, before the main verb, as a passive on that noun', () => {
+    const { doc, c } = clauseOf('The civilians imprisoned for acting against Moscow were released by Putin.', 'imprisoned');
+    expect(c.passive).toBe(true);
+    expect(words(doc, c.subject)).toBe('The civilians');
+  });
+
+  it('keeps a main verb after its subject active ("Soldiers fled from Mosul.")', () => {
+    const { c } = clauseOf('Soldiers fled from Mosul on Tuesday.', 'fled');
+    expect(c.passive).toBe(false);
+  });
+});

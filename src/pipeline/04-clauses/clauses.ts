@@ -102,6 +102,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
   // 2. clause extents, subjects, objects, coordination
   const local = out.slice(first);
   const byHead = new Map<number, Clause>();
+  const reduced = new Set<Clause>();
   const indexOf = new Map<Clause, number>();
   local.forEach((c, k) => {
     byHead.set(c.head, c);
@@ -148,9 +149,22 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
     cl.agent = cl.passive ? byAgent(tokens, h + 1, end) : null;
   }
 
+  // 2b. reduced relatives: "the civilians imprisoned for acting … were released" — a bare participle
+  // after a noun, with the sentence's main verb still to come, is a passive modifying that noun.
+  for (let c = 0; c < local.length; c++) {
+    const cl = local[c];
+    if (isReducedRelative(tokens, cl, local.slice(c + 1))) {
+      cl.passive = true;
+      cl.subject = npBefore(tokens, cl.head, a);
+      cl.agent = byAgent(tokens, cl.head + 1, cl.complement[1]);
+      reduced.add(cl);
+    }
+  }
+
   // 3. subjects
   for (let c = 0; c < local.length; c++) {
     const cl = local[c];
+    if (reduced.has(cl)) continue;
     const gs = groupStart(cl, tokens);
     const hd = depth[cl.head - a];
     if (isInfinitive(tokens, cl) || isParticipleAdjunct(tokens, cl)) {
@@ -209,6 +223,8 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
         break;
       }
       const other = byHead.get(i);
+      // a reduced relative, a gerund after a preposition or an infinitive inside the subject is part of it
+      if (other && other !== cl && (reduced.has(other) || isInfinitive(tokens, other) || isPrepGerund(tokens, other))) continue;
       if (other && i !== cl.head) {
         start = other.complement[1] > i ? Math.max(i + 1, other.complement[1]) : i + 1;
         if (start >= gs) start = i + 1;
@@ -245,6 +261,24 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
       o.reportedBy = spIndex;
     }
   }
+}
+
+/** "for acting against Moscow": a gerund right after a preposition. */
+function isPrepGerund(tokens: Token[], cl: Clause): boolean {
+  const prev = tokens[cl.head - 1];
+  return cl.verbGroup.length === 1 && tokens[cl.head].norm.endsWith('ing') && prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ');
+}
+
+/** A bare past participle right after a noun, followed by a preposition, before the main verb. */
+function isReducedRelative(tokens: Token[], cl: Clause, later: Clause[]): boolean {
+  if (cl.verbGroup.length !== 1) return false;
+  const h = tokens[cl.head];
+  if (h.pos !== 'VERB' || !/ed$|en$/.test(h.norm)) return false;
+  const prev = tokens[cl.head - 1];
+  const next = tokens[cl.head + 1];
+  if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  if ((next.pos !== 'ADP' && next.pos !== 'SCONJ') || !/^(for|of|over|in|by|at|on|from|with|as|after|during|since|near)$/.test(next.norm)) return false;
+  return later.some((o) => !SPEECH_VERBS.has(tokens[o.head].lemma) && o.verbGroup.some((g) => tokens[g].pos === 'AUX' || tokens[g].pos === 'VERB'));
 }
 
 /** Whether a token starts a subordinate or relative clause (not "that city", not "after the war"). */

@@ -37,3 +37,10 @@ describe('coding', () => {
     expect(eventLines(run('Officials said rebels attacked the army.'))).toEqual(['---REB 190 ---MIL asserted']);
   });
 });
+
+describe('regression: reduced relatives', () => {
+  it('does not give a reduced relative the main verb\'s by-agent, and finds the main verb\'s subject past it', () => {
+    const doc = run('The rebels seized for acting against Moscow were attacked by Iraqi troops.');
+    expect(eventLines(doc)).toEqual(['IRQMIL 190 ---REB asserted']);
+  });
+});

@@ -45,7 +45,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     let via = 'subject';
     if (cl.passive) {
       if (!match.objectSlot) return;
-      sources = actorsIn(doc, actorAt, cl.agent ?? byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd));
+      // a reduced relative ("civilians imprisoned for …") has only its own by-agent, not the main verb's
+      const reducedRelative = cl.verbGroup.length === 1;
+      sources = actorsIn(doc, actorAt, cl.agent ?? (reducedRelative ? null : byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd)));
       targets = actorsIn(doc, actorAt, cl.subject);
       via = 'by-agent';
     } else {
