@@ -16,6 +16,8 @@ export interface VerbRule {
   items: PatternItem[];
   /** the example sentence written above the rule */
   example: string;
+  /** roles the source must have (`source=MIL|REB`), or null for any source */
+  sourceRoles: string[] | null;
   /** more required words = more specific; decides between rules that match */
   specificity: number;
   /** position in the lexicon, the tie-breaker */
@@ -47,6 +49,7 @@ export function parseVerbFile(fileName: string, text: string, problems: string[]
       heads: compiled.heads,
       nominal: compiled.nominal,
       items: compiled.items,
+      sourceRoles: compiled.sourceRoles,
       example: r.comment ?? '',
       specificity: compiled.items.reduce((n, it) => n + (it.kind === 'word' ? (it.optional ? 0 : 2) : 1), 0),
       order: orderStart + rules.length,
@@ -61,7 +64,13 @@ export function compilePattern(
   pattern: string,
   where = 'pattern',
   problems: string[] = [],
-): { heads: string[]; nominal: boolean; items: PatternItem[] } | null {
+): { heads: string[]; nominal: boolean; items: PatternItem[]; sourceRoles: string[] | null } | null {
+  let sourceRoles: string[] | null = null;
+  const roleMatch = /\s+source=([A-Za-z|]+)\s*$/.exec(pattern);
+  if (roleMatch) {
+    sourceRoles = roleMatch[1].toUpperCase().split('|');
+    pattern = pattern.slice(0, roleMatch.index);
+  }
   const words = pattern.trim().toLowerCase().split(/\s+/);
   let head = words.shift() ?? '';
   const nominal = head.startsWith('~');
@@ -85,5 +94,5 @@ export function compilePattern(
     }
     items.push({ kind: 'word', alts, optional });
   }
-  return { heads: head.split('|').filter(Boolean), nominal, items };
+  return { heads: head.split('|').filter(Boolean), nominal, items, sourceRoles };
 }

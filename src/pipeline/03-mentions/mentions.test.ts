@@ -64,3 +64,11 @@ describe('institutions named before their country', () => {
     expect(actors('Troops in Iraq fled.')).toEqual(['Troops=---MIL', 'Iraq=IRQ']);
   });
 });
+
+describe('regression: place names inside proper names', () => {
+  it('reads "The New York Times" as media and "Malaysia Airlines"-style names as business, not the place', () => {
+    expect(actors('The Washington Post reported the attack.')).toEqual(['Washington Post=USAMED']);
+    expect(actors('Syria Airlines cancelled flights.')).toEqual(['Syria Airlines=SYRBUS']);
+    expect(actors('Fans filled Baghdad Stadium.')).toEqual([]);
+  });
+});

@@ -159,7 +159,9 @@ function composeSentence(doc: Doc, pieces: Piece[], date: string, out: ActorMent
     const after1 = tokens[group[group.length - 1].end];
     const modifier = after1 !== undefined && after1.pos === 'NOUN' && (j >= pieces.length || pieces[j].start !== group[group.length - 1].end);
     const agentOnly = group.every((p) => kindOf(p) === 'agent');
-    const m = modifier && agentOnly ? null : composeGroup(doc, group, date);
+    let m = modifier && agentOnly ? null : composeGroup(doc, group, date);
+    // "The New York Times", "Malaysia Airlines", "Kyiv University": a place name heading a proper name
+    if (m && (m.kind === 'city' || m.kind === 'country' || m.kind === 'capital')) m = properName(doc, m, j < pieces.length ? pieces[j].start : Infinity);
     if (m) out.push(m);
     // "American generals and diplomats": the country carries over a coordinated agent.
     if (m && j < pieces.length && m.code.length >= 6) {
@@ -175,6 +177,32 @@ function composeSentence(doc: Doc, pieces: Piece[], date: string, out: ActorMent
     }
     k = j;
   }
+}
+
+// The last word of a proper name says what the named thing is.
+const NAME_HEADS: Record<string, string | null> = {
+  times: 'MED', post: 'MED', journal: 'MED', news: 'MED', herald: 'MED', independent: 'MED', telegraph: 'MED', tribune: 'MED',
+  gazette: 'MED', daily: 'MED', observer: 'MED', guardian: 'MED', chronicle: 'MED', radio: 'MED', television: 'MED', tv: 'MED',
+  press: 'MED', agency: 'MED', broadcasting: 'MED', university: 'EDU', institute: 'EDU', college: 'EDU', school: 'EDU',
+  airlines: 'BUS', airline: 'BUS', airways: 'BUS', bank: 'BUS', company: 'BUS', corporation: 'BUS', corp: 'BUS', group: 'BUS',
+  exchange: 'BUS', airport: null, stadium: null, hotel: null, street: null, square: null, avenue: null, road: null, bridge: null,
+  hospital: 'HLH', club: null, fc: null, united: null, city: null, marathon: null, symphony: null,
+};
+
+/** A place that starts a longer proper name is not the place: the name's head decides (or no actor). */
+function properName(doc: Doc, m: ActorMention, nextPieceStart: number): ActorMention | null {
+  const tokens = doc.tokens;
+  let j = m.tokenEnd;
+  while (j < tokens.length && j < nextPieceStart && j < m.tokenEnd + 3 && tokens[j].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j].text) && tokens[j].sentence === tokens[m.tokenStart].sentence) {
+    const head = NAME_HEADS[tokens[j].norm];
+    if (head !== undefined) {
+      if (head === null) return null;
+      const code = m.code.slice(0, 3) + head;
+      return mention(doc, m.tokenStart, j + 1, code, doc.text.slice(m.start, tokens[j].end), 'organization');
+    }
+    j++;
+  }
+  return m;
 }
 
 /** Whether a piece may join the noun phrase built so far. */

@@ -44,3 +44,10 @@ describe('regression: reduced relatives', () => {
     expect(eventLines(doc)).toEqual(['IRQMIL 190 ---REB asserted']);
   });
 });
+
+describe('source roles', () => {
+  it('codes a rule with source=ROLE only for sources with that role', () => {
+    expect(eventLines(run('Iraqi soldiers fled Mosul.'))).toContain('IRQMIL 0874 IRQ asserted');
+    expect(eventLines(run('Iraqi families fled Mosul.'))).toEqual([]);
+  });
+});

@@ -56,6 +56,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
     if (isSpeech && targets.length === 0) return;
+    if (match.rule.sourceRoles) sources = sources.filter((s) => hasRole(doc.actors[s].code, match.rule.sourceRoles!));
     if (sources.length === 0) return;
     for (const w of match.words) consumed.add(w);
     for (let t = cl.head + 1; t <= match.last; t++) consumed.add(t);
@@ -66,6 +67,12 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   codeNominals(doc, lex, actorAt, consumed, out);
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
+}
+
+/** Whether an actor code carries one of the roles ("IRQMIL" has MIL; "---REBSUN" has REB). */
+export function hasRole(code: string, roles: string[]): boolean {
+  for (let i = 3; i + 3 <= code.length; i += 3) if (roles.includes(code.slice(i, i + 3))) return true;
+  return false;
 }
 
 /** The first (most specific) rule of a head that matches, trying the head's base forms. */
