@@ -1,1 +1,2 @@
 export { segment, segmentText } from './segment.js';
+export { retagVerbs } from './retag.js';

@@ -2,12 +2,14 @@
 import { nlp } from '../../nlp.js';
 import type { Doc, Sentence, Token } from '../../types.js';
 import type { Stage } from '../stage.js';
+import { retagVerbs } from './retag.js';
 
 /** Splits `doc.text` into sentences and tokens; every token gets offsets into the text. */
 export const segment: Stage = {
   name: 'segment',
-  run(doc) {
+  run(doc, ctx) {
     const { tokens, sentences } = segmentText(doc.text);
+    retagVerbs(tokens, (lemma) => ctx.lexicon.verbRules.has(lemma));
     doc.tokens = tokens;
     doc.sentences = sentences;
   },

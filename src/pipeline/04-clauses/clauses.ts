@@ -10,36 +10,10 @@ import { CLAUSE_OPENERS, PARTICIPLE_END, RELATIVES, SPEECH_VERBS } from './words
 /** Finds the clauses of every sentence. */
 export const clauses: Stage = {
   name: 'clauses',
-  run(doc, ctx) {
-    retagVerbs(doc.tokens, (lemma) => ctx.lexicon.verbRules.has(lemma));
+  run(doc) {
     doc.clauses = findClauses(doc);
   },
 };
-
-const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
-const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', 'want', 'hope', 'seek', 'try', 'aim', 'need', 'agree', 'refuse', 'fail', 'intend', 'prepare', 'decide', 'continue', 'attempt', 'offer', 'demand']);
-
-/**
- * The tagger reads some verbs after a plural subject as nouns ("rebels attack the base",
- * "Rebels plan to attack"): a noun right after a plural noun or name, that we know as a verb
- * and that is followed by the start of an object or by "to", is a verb.
- */
-export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => boolean): void {
-  for (let i = 1; i < tokens.length - 1; i++) {
-    const t = tokens[i];
-    if (t.pos !== 'NOUN' || t.norm.endsWith('s') && !t.norm.endsWith('ss')) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
-    const subjectBefore = (prev.pos === 'NOUN' && prev.norm.endsWith('s')) || prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(they|we|i|you)$/.test(prev.norm));
-    if (!subjectBefore) continue;
-    const lemma = t.norm;
-    if ((OBJECT_STARTERS.has(next.norm) && isEventVerb(lemma)) || (next.norm === 'to' && CONTROL_VERBS.has(lemma))) {
-      t.pos = 'VERB';
-      t.lemma = lemma;
-    }
-  }
-}
 
 const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
@@ -103,6 +77,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
   const local = out.slice(first);
   const byHead = new Map<number, Clause>();
   const reduced = new Set<Clause>();
+  const relativeAt = new Map<Clause, number>();
   const indexOf = new Map<Clause, number>();
   local.forEach((c, k) => {
     byHead.set(c.head, c);
@@ -215,6 +190,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
         // "a group that ... has been": the subject is the noun phrase before the relative
         const np = npBefore(tokens, i, a);
         cl.subject = np;
+        relativeAt.set(cl, i);
         start = -1;
         break;
       }
@@ -225,6 +201,12 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
       const other = byHead.get(i);
       // a reduced relative, a gerund after a preposition or an infinitive inside the subject is part of it
       if (other && other !== cl && (reduced.has(other) || isInfinitive(tokens, other) || isPrepGerund(tokens, other))) continue;
+      // "ISIS, which seized Mosul on Tuesday, attacked": skip the whole relative clause
+      if (other && other !== cl && relativeAt.has(other)) {
+        i = relativeAt.get(other)!;
+        while (i > a && tokens[i - 1].text === ',') i--;
+        continue;
+      }
       if (other && i !== cl.head) {
         start = other.complement[1] > i ? Math.max(i + 1, other.complement[1]) : i + 1;
         if (start >= gs) start = i + 1;
@@ -382,7 +364,7 @@ function subjectIn(tokens: Token[], start: number, end: number, depth: number[],
       let j = i;
       while (j < end && (NP_POS.has(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '’s' || tokens[j].text === '-' || tokens[j].text === '.' && tokens[j].norm.length > 1)) j++;
       // coordinated subjects "Obama and Putin", "The US, Russia, and Switzerland"
-      while (j < end - 1 && (tokens[j].pos === 'CCONJ' || tokens[j].text === ',') && j + 1 < end) {
+      while (j < end - 1 && (tokens[j].pos === 'CCONJ' || tokens[j].text === ',') && j + 1 < end && !RELATIVES.has(tokens[j + 1].norm)) {
         let k = j + 1;
         if (tokens[k].pos === 'CCONJ') k++;
         if (k < end && NP_POS.has(tokens[k].pos)) {

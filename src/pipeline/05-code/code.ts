@@ -33,18 +33,30 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 
   const out: CodedEvent[] = [];
   const consumed = new Set<number>();
+  // "Evidence against Russia was presented by the US": the rule's words sit in the passive's subject
+  const codeObjectInSubject = (cl: Clause, ci: number) => {
+    const inSubject = cl.subject ? bestMatch(lex.verbRules, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null;
+    if (!inSubject || inSubject.rule.code === '000' || !inSubject.slot) return;
+    const sources = actorsIn(doc, actorAt, cl.agent);
+    if (sources.length === 0) return;
+    const targets = targetIn(doc, actorAt, tokens, inSubject.slot, false);
+    emit(out, doc, { clause: ci, rule: inSubject.rule, sources, targets, trigger: [cl.head, cl.head + 1], anchor: cl.head, nominal: false, via: 'by-agent', sentence: cl.sentence });
+  };
   doc.clauses.forEach((cl, ci) => {
     if (consumed.has(cl.head)) return;
     const head = tokens[cl.head];
     if (head.pos !== 'VERB') return;
     const match = bestMatch(lex.verbRules, head, tokens, cl.head + 1, Math.max(cl.complement[1], cl.head + 1));
+    if (cl.passive && (!match || !match.objectSlot)) {
+      codeObjectInSubject(cl, ci);
+      return;
+    }
     if (!match || match.rule.code === '000') return;
     const isSpeech = SPEECH_VERBS.has(head.lemma) && reporting.has(ci);
     let sources: number[];
     let targets: number[];
     let via = 'subject';
     if (cl.passive) {
-      if (!match.objectSlot) return;
       // a reduced relative ("civilians imprisoned for …") has only its own by-agent, not the main verb's
       const reducedRelative = cl.verbGroup.length === 1;
       sources = actorsIn(doc, actorAt, cl.agent ?? (reducedRelative ? null : byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd)));

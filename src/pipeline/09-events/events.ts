@@ -33,6 +33,8 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const dateValue = date ? { value: date.value, end: date.last, precision: date.precision, text: date.text } : { value: doc.publishedAt, end: doc.publishedAt, precision: 'publication' as const, text: null };
     const source = eventActor(doc, lex, doc.actors[ce.source], dateValue.value);
     const target = ce.target !== null ? eventActor(doc, lex, doc.actors[ce.target], dateValue.value) : null;
+    // A capital is its government when it speaks or is spoken to, but a place when it is shelled or taken.
+    if (target && doc.actors[ce.target!].kind === 'capital' && Number(info.root) >= 14) target.code = target.code.slice(0, 3);
     if (target && target.code === source.code) continue;
     const s = doc.sentences[ce.sentence];
     const trigger = { start: doc.tokens[ce.trigger[0]].start, end: doc.tokens[ce.trigger[1] - 1].end };
@@ -89,11 +91,21 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
     clauseFrom = doc.tokens[a].start;
     clauseTo = doc.tokens[Math.max(a, c.complement[1] - 1)].end;
   }
+  // other clauses' own words (a relative clause's "on Tuesday") do not date this event
+  const others: Array<[number, number]> = [];
+  for (const c of doc.clauses) {
+    if (c.sentence !== ce.sentence || c === doc.clauses[ce.clause]) continue;
+    const from = doc.tokens[c.verbGroup[0]].start;
+    const to = doc.tokens[Math.max(c.verbGroup[0], c.complement[1] - 1)].end;
+    if (anchor >= from && anchor < to) continue;
+    others.push([from, to]);
+  }
   let best: DateMention | null = null;
   let bestScore = Infinity;
   for (const d of doc.dates) {
     if (d.end <= s.start || d.start >= s.end) continue;
-    const inClause = d.start >= clauseFrom && d.end <= clauseTo;
+    const inOther = others.some(([f, t]) => d.start >= f && d.end <= t);
+    const inClause = !inOther && d.start >= clauseFrom && d.end <= clauseTo;
     const score = (inClause ? 0 : 1_000_000) + Math.abs(d.start - anchor);
     if (score < bestScore) {
       best = d;

@@ -1,0 +1,37 @@
+/** Corrections to the tagger that later stages depend on. */
+import type { Token } from '../../types.js';
+
+const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
+const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', 'want', 'hope', 'seek', 'try', 'aim', 'need', 'agree', 'refuse', 'fail', 'intend', 'prepare', 'decide', 'continue', 'attempt', 'offer', 'demand']);
+
+/**
+ * The tagger reads some verbs after a plural subject as nouns ("rebels attack the base",
+ * "Rebels plan to attack"): a noun right after a plural noun or name, that we know as a verb
+ * and that is followed by the start of an object or by "to", is a verb.
+ */
+export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => boolean): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN') continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(they|we|i|you|he|she|it)$/.test(prev.norm));
+    if (!subjectBefore) continue;
+    // "Israel plans to launch", "Rebels plan to attack"
+    const stem = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
+    if (next.norm === 'to' && CONTROL_VERBS.has(stem)) {
+      t.pos = 'VERB';
+      t.lemma = stem;
+      continue;
+    }
+    // "rebels attack the base" (a plural noun before: a singular one would be a compound, "army base")
+    if (t.norm.endsWith('s') || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.norm.endsWith('s'))) continue;
+    if (OBJECT_STARTERS.has(next.norm) && isEventVerb(t.norm)) {
+      t.pos = 'VERB';
+      t.lemma = t.norm;
+    }
+  }
+}
+
+
