@@ -23,7 +23,7 @@ interface Piece {
 }
 
 // "Iranian-backed militants": the demonym says who backs them, not who they are.
-const BREAKING_SUFFIX = new Set(['backed', 'led', 'based', 'allied', 'aligned', 'sponsored', 'funded', 'supported', 'controlled', 'held', 'born', 'linked', 'affiliated', 'inspired']);
+const BREAKING_SUFFIX = new Set(['backed', 'led', 'based', 'allied', 'aligned', 'sponsored', 'funded', 'supported', 'controlled', 'held', 'born', 'linked', 'affiliated', 'inspired', 'ruled', 'run', 'occupied', 'owned', 'friendly', 'leaning', 'style', 'made', 'built', 'trained', 'armed']);
 const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const GROUP_PRONOUNS = new Set(['it', 'its', 'itself']);
@@ -148,7 +148,7 @@ function composeSentence(doc: Doc, pieces: Piece[], date: string, out: ActorMent
     const first = group[0];
     const next = tokens[first.end];
     const after = tokens[first.end + 1];
-    if (next && after && (next.text === '-' || next.text === '–') && BREAKING_SUFFIX.has(after.norm) && ['demonym', 'country'].includes(kindOf(first))) {
+    if (next && after && (next.text === '-' || next.text === '–') && BREAKING_SUFFIX.has(after.norm) && ['demonym', 'country', 'agent', 'group', 'identity'].includes(kindOf(first))) {
       group.shift();
       if (group.length === 0) {
         k = j;

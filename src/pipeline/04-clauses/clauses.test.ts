@@ -79,3 +79,19 @@ describe('reduced relatives', () => {
     expect(c.passive).toBe(false);
   });
 });
+
+describe('control of infinitives', () => {
+  it('gives the infinitive the object of an object-control verb, and the subject otherwise', () => {
+    const a = clauseOf('Obama urged Iran to attack Syria.', 'attack');
+    expect(words(a.doc, a.c.subject)).toBe('Iran');
+    const b = clauseOf('ISIS could use cash reserves to attack Baghdad.', 'attack');
+    expect(words(b.doc, b.c.subject)).toBe('ISIS');
+  });
+
+  it('makes "There were 10 soldiers killed" passive and "Hundreds of UN troops" a whole subject', () => {
+    const a = clauseOf('There were 10 Russian soldiers killed in Ukraine today.', 'killed');
+    expect(a.c.passive).toBe(true);
+    const b = clauseOf('Hundreds of UN troops withdrew from the border.', 'withdrew');
+    expect(words(b.doc, b.c.subject)).toBe('Hundreds of UN troops');
+  });
+});

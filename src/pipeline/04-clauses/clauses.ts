@@ -16,6 +16,9 @@ export const clauses: Stage = {
 };
 
 const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
+// Verbs whose object is the doer of the infinitive after it ("urged Iran to stop"; not "used reserves to attack").
+const OBJECT_CONTROL = new Set(['want', 'urge', 'ask', 'tell', 'order', 'allow', 'force', 'push', 'persuade', 'encourage', 'invite', 'permit', 'pressure', 'pressure', 'expect', 'need', 'require', 'instruct', 'advise', 'warn', 'press', 'compel', 'enable', 'prompt', 'call', 'implore', 'beg', 'authorize', 'authorise', 'direct', 'command', 'help', 'convince', 'get', 'lead', 'oblige', 'leave', 'prefer', 'appeal', 'challenge', 'dare', 'remind', 'request']);
+const PART_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'few', 'number', 'members', 'member', 'units', 'unit', 'contingent', 'detachment', 'battalion', 'battalions', 'brigade', 'brigades', 'group', 'groups', 'leaders', 'leader', 'officials', 'elements', 'remnants', 'part', 'parts', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /** Whether token i is a participle used as an adjective ("seized bases", "Iranian-backed"). */
@@ -113,7 +116,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
         while (k > h + 1 && tokens[k - 1].pos === 'ADV') k--;
         let np = k;
         while (np > h + 1 && NP_POS.has(tokens[np - 1].pos)) np--;
-        if (np < k && np > h + 1 && (tokens[np - 1].text === ',' || tokens[np - 1].pos === 'CCONJ' || tokens[np - 1].pos === 'SCONJ')) end = np;
+        if (np < k && np > h + 1 && (tokens[np - 1].text === ',' || tokens[np - 1].pos === 'CCONJ' || tokens[np - 1].pos === 'SCONJ' || SPEECH_VERBS.has(tokens[h].lemma))) end = np;
         // drop a coordinator or comma right before the next verb group
         while (end > h + 1 && (tokens[end - 1].pos === 'CCONJ' || tokens[end - 1].text === ',')) end--;
         break;
@@ -147,7 +150,9 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
       const parent = previousClause(local, c, (p) => p.complement[1] >= gs - 1 || p.complement[1] >= cl.head - 1);
       if (parent) {
         cl.parent = indexOf.get(parent)!;
-        cl.subject = parent.subject;
+        // "Obama wants Putin to attack", "urged Iran to stop": a noun phrase between the verbs controls the infinitive
+        const between = parent.object && parent.object[1] === gs && OBJECT_CONTROL.has(tokens[parent.head].lemma) ? parent.object : null;
+        cl.subject = between && !parent.passive ? between : parent.subject;
       }
       continue;
     }
@@ -245,6 +250,17 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
   }
 }
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "There were …" earlier in the sentence. */
+function existentialBefore(tokens: Token[], h: number): boolean {
+  const s = tokens[h].sentence;
+  for (let i = h - 1; i >= 0 && i >= h - 8 && tokens[i].sentence === s; i--) {
+    if (tokens[i].norm === 'there' && tokens[i + 1]?.lemma === 'be') return true;
+  }
+  return false;
+}
+
 /** "for acting against Moscow": a gerund right after a preposition. */
 function isPrepGerund(tokens: Token[], cl: Clause): boolean {
   const prev = tokens[cl.head - 1];
@@ -258,7 +274,11 @@ function isReducedRelative(tokens: Token[], cl: Clause, later: Clause[]): boolea
   if (h.pos !== 'VERB' || !/ed$|en$/.test(h.norm)) return false;
   const prev = tokens[cl.head - 1];
   const next = tokens[cl.head + 1];
-  if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || TIME_WORDS.has(prev.norm)) return false;
+  // "victims killed by the crash": a participle with a by-agent is passive wherever it stands
+  if (next.norm === 'by') return true;
+  // "There were 10 soldiers killed in Ukraine"
+  if (existentialBefore(tokens, cl.head) && next.pos === 'ADP') return true;
   if ((next.pos !== 'ADP' && next.pos !== 'SCONJ') || !/^(for|of|over|in|by|at|on|from|with|as|after|during|since|near)$/.test(next.norm)) return false;
   return later.some((o) => !SPEECH_VERBS.has(tokens[o.head].lemma) && o.verbGroup.some((g) => tokens[g].pos === 'AUX' || tokens[g].pos === 'VERB'));
 }
@@ -363,6 +383,11 @@ function subjectIn(tokens: Token[], start: number, end: number, depth: number[],
     if (NP_POS.has(t.pos)) {
       let j = i;
       while (j < end && (NP_POS.has(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '’s' || tokens[j].text === '-' || tokens[j].text === '.' && tokens[j].norm.length > 1)) j++;
+      // "Hundreds of UN troops", "members of Hamas": the quantity or part takes its whole
+      if (j < end - 1 && tokens[j].norm === 'of' && PART_WORDS.has(tokens[j - 1].norm)) {
+        j++;
+        while (j < end && (NP_POS.has(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '-')) j++;
+      }
       // coordinated subjects "Obama and Putin", "The US, Russia, and Switzerland"
       while (j < end - 1 && (tokens[j].pos === 'CCONJ' || tokens[j].text === ',') && j + 1 < end && !RELATIVES.has(tokens[j + 1].norm)) {
         let k = j + 1;

@@ -138,7 +138,9 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
   let preps = 0;
   for (let t = a; t < b && t < a + 10; t++) {
     const tok = tokens[t];
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.text === ';' || tok.text === ',') break;
+    // "expel exiled leaders of …": a participle before a noun is an adjective
+    const adjectival = tok.pos === 'VERB' && /(?:ed|en)$/.test(tok.norm) && tokens[t + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[t + 1].pos);
+    if (((tok.pos === 'VERB' && !adjectival) || tok.pos === 'AUX') || tok.text === ';' || tok.text === ',') break;
     if (objectSlot && tok.pos === 'ADP' && tok.norm !== 'of' && t > a && ++preps > 1) break;
     let m = actorAt[t];
     if (m >= 0) {
