@@ -351,6 +351,17 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
         break;
       }
     }
+    // "The US claimed that they had attacked": a country or organisation can be "they" too
+    if (!target && PLURAL_PRONOUNS.has(t.norm)) {
+      for (let k = ai - 1; k >= 0; k--) {
+        const m = sorted[k];
+        if (doc.tokens[m.tokenStart].sentence < minSentence) break;
+        if (m.tokenEnd <= i && (m.kind === 'country' || m.kind === 'organization')) {
+          target = m;
+          break;
+        }
+      }
+    }
     if (!target) continue;
     const m: ActorMention = { text: doc.text.slice(t.start, tokens[end - 1].end), start: t.start, end: tokens[end - 1].end, code: target.code, name: target.name, kind: 'pronoun', tokenStart: i, tokenEnd: end, entry: target.entry };
     found.push({ m, target });

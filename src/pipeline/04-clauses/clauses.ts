@@ -116,7 +116,8 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
         while (k > h + 1 && tokens[k - 1].pos === 'ADV') k--;
         let np = k;
         while (np > h + 1 && NP_POS.has(tokens[np - 1].pos)) np--;
-        if (np < k && np > h + 1 && (tokens[np - 1].text === ',' || tokens[np - 1].pos === 'CCONJ' || tokens[np - 1].pos === 'SCONJ' || SPEECH_VERBS.has(tokens[h].lemma))) end = np;
+        const speech = SPEECH_VERBS.has(tokens[h].lemma);
+        if (np < k && (np > h + 1 || (speech && np === h + 1)) && (speech || tokens[np - 1].text === ',' || tokens[np - 1].pos === 'CCONJ' || tokens[np - 1].pos === 'SCONJ')) end = np;
         // drop a coordinator or comma right before the next verb group
         while (end > h + 1 && (tokens[end - 1].pos === 'CCONJ' || tokens[end - 1].text === ',')) end--;
         break;
@@ -191,7 +192,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
           continue;
         }
       }
-      if (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'DET')) {
+      if (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'DET') && !afterVerb(tokens, i, a)) {
         // "a group that ... has been": the subject is the noun phrase before the relative
         const np = npBefore(tokens, i, a);
         cl.subject = np;
@@ -240,7 +241,9 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
     if (!SPEECH_VERBS.has(tokens[sp.head].lemma)) continue;
     const spIndex = indexOf.get(sp)!;
     const gs = groupStart(sp, tokens);
-    const preposed = local.filter((o) => o.head > sp.head);
+    // preposed reported speech starts right after the verb ("said (that) Y attacked"), not after its object
+    const firstAfter = local.find((o) => o.head > sp.head && o !== sp);
+    const preposed = firstAfter && opensReport(tokens, sp, firstAfter) ? local.filter((o) => o.head > sp.head) : [];
     const postposed = isPostposed(tokens, sp, gs, a) ? local.filter((o) => o.head < gs) : [];
     for (const o of [...preposed, ...postposed]) {
       if (o === sp || o.reportedBy !== null) continue;
@@ -251,6 +254,13 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
 }
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "claimed that …": a "that" right after a verb opens a complement, not a relative clause. */
+function afterVerb(tokens: Token[], i: number, a: number): boolean {
+  let k = i - 1;
+  while (k >= a && (tokens[k].text === ',' || tokens[k].pos === 'ADV')) k--;
+  return k >= a && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
+}
 
 /** "There were …" earlier in the sentence. */
 function existentialBefore(tokens: Token[], h: number): boolean {
@@ -348,7 +358,8 @@ export function isInfinitive(tokens: Token[], cl: Clause): boolean {
 function asideStart(tokens: Token[], i: number, a: number): number {
   for (let k = i - 1; k >= Math.max(a, i - 10); k--) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    // ", a UK-based group," is still verbless: "based" is half of an adjective
+    if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || t.pos === 'AUX') return -1;
     if (t.text === ',') return k;
   }
   return -1;
@@ -429,6 +440,25 @@ function byAgent(tokens: Token[], from: number, end: number): [number, number] |
     if (j > i + 1) return [i + 1, j];
   }
   return null;
+}
+
+/** Whether the words between a speech verb and the next clause only introduce it ("said on Tuesday that", "told reporters"). */
+function opensReport(tokens: Token[], sp: Clause, next: Clause): boolean {
+  const from = sp.head + 1;
+  const to = Math.min(next.subject ? next.subject[0] : next.verbGroup[0], next.verbGroup[0]);
+  if (to <= from) return true;
+  let nouns = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.norm === 'that' || t.text === ',' || t.text === ':' || t.text === '“' || t.text === '"' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    if (/^(on|in|at|late|early|last|this|yesterday|today|to|the|a)$/.test(t.norm) || t.pos === 'NUM' || /day$|night$|week$/.test(t.norm)) continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADJ') {
+      if (++nouns > 3) return false;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 /** "…, medics said." / "…, said a spokesman": a speech verb after the reported words. */

@@ -139,7 +139,7 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
   for (let t = a; t < b && t < a + 10; t++) {
     const tok = tokens[t];
     // "expel exiled leaders of …": a participle before a noun is an adjective
-    const adjectival = tok.pos === 'VERB' && /(?:ed|en)$/.test(tok.norm) && tokens[t + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[t + 1].pos);
+    const adjectival = tok.pos === 'VERB' && (tokens[t - 1]?.text === '-' || (/(?:ed|en)$/.test(tok.norm) && tokens[t + 1] !== undefined && /^(NOUN|PROPN|ADJ)$/.test(tokens[t + 1].pos)));
     if (((tok.pos === 'VERB' && !adjectival) || tok.pos === 'AUX') || tok.text === ';' || tok.text === ',') break;
     if (objectSlot && tok.pos === 'ADP' && tok.norm !== 'of' && t > a && ++preps > 1) break;
     let m = actorAt[t];
