@@ -5,9 +5,9 @@ import model from 'wink-eng-lite-web-model';
 type Nlp = ReturnType<typeof winkNLP>;
 let instance: Nlp | null = null;
 
-/** Returns the shared wink-nlp instance with sentence boundaries, negation and POS. */
+/** Returns the shared wink-nlp instance with sentence boundaries and POS (negation cues are ours). */
 export function nlp(): Nlp {
-  instance ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  instance ??= winkNLP(model, ['sbd', 'pos']);
   return instance;
 }
 

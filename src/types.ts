@@ -27,8 +27,8 @@ export interface Token extends Span {
   lemma: string;
   /** index of the sentence this token belongs to */
   sentence: number;
-  /** wink-nlp's negation flag (token lies in the scope of a negation cue) */
-  negated: boolean;
+  /** the token is a negation cue: not, n't, never, no, nor, neither, without */
+  negationCue: boolean;
 }
 
 /** One sentence: its characters and its tokens `[tokenStart, tokenEnd)`. */

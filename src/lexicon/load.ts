@@ -25,6 +25,9 @@ export interface Lexicon {
   verbRules: Map<string, VerbRule[]>;
   /** nominal rules by head lemma, most specific first */
   nounRules: Map<string, VerbRule[]>;
+  /** the same rules by head, split by the first word they require (so a clause tries only rules whose words it has) */
+  verbAnchors: Map<string, AnchoredRules>;
+  nounAnchors: Map<string, AnchoredRules>;
   rules: VerbRule[];
   problems: string[];
 }
@@ -79,8 +82,37 @@ export function buildLexicon(compiled: CompiledLexicon): Lexicon {
   const bySpecificity = (a: VerbRule, b: VerbRule) => b.specificity - a.specificity || a.order - b.order;
   for (const list of verbRules.values()) list.sort(bySpecificity);
   for (const list of nounRules.values()) list.sort(bySpecificity);
+  const verbAnchors = anchorIndex(verbRules);
+  const nounAnchors = anchorIndex(nounRules);
   const entryById = new Map(compiled.entries.map((e) => [e.id, e]));
-  return { entries: compiled.entries, entryById, names: compiled.names, trie, verbRules, nounRules, rules: compiled.rules, problems: compiled.problems };
+  return { entries: compiled.entries, entryById, names: compiled.names, trie, verbRules, nounRules, verbAnchors, nounAnchors, rules: compiled.rules, problems: compiled.problems };
+}
+
+/** A head's rules: those that need no word after the head, and the others by their first required word. */
+export interface AnchoredRules {
+  free: VerbRule[];
+  byWord: Map<string, VerbRule[]>;
+}
+
+function anchorIndex(index: Map<string, VerbRule[]>): Map<string, AnchoredRules> {
+  const out = new Map<string, AnchoredRules>();
+  for (const [head, rules] of index) {
+    const a: AnchoredRules = { free: [], byWord: new Map() };
+    for (const r of rules) {
+      const first = r.items.find((it) => it.kind === 'word' && !it.optional);
+      if (!first || first.kind !== 'word') {
+        a.free.push(r);
+        continue;
+      }
+      for (const w of first.alts) {
+        const list = a.byWord.get(w) ?? [];
+        list.push(r);
+        a.byWord.set(w, list);
+      }
+    }
+    out.set(head, a);
+  }
+  return out;
 }
 
 /** A name match in running text: tokens [start, end) and the names that match there. */

@@ -1,4 +1,4 @@
-/** Segmentation: sentences, tokens with character offsets, POS, lemmas and negation (wink-nlp). */
+/** Segmentation: sentences, tokens with character offsets, POS and lemmas (wink-nlp), negation cues. */
 import { nlp } from '../../nlp.js';
 import type { Doc, Sentence, Token } from '../../types.js';
 import type { Stage } from '../stage.js';
@@ -15,6 +15,8 @@ export const segment: Stage = {
   },
 };
 
+const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'cannot']);
+
 /** Tokenises and tags a text; sentences never cross a blank line (a paragraph break). */
 export function segmentText(text: string): { tokens: Token[]; sentences: Sentence[] } {
   const w = nlp();
@@ -26,7 +28,6 @@ export function segmentText(text: string): { tokens: Token[]; sentences: Sentenc
   const words = out() as string[];
   const pos = out(its.pos) as string[];
   const lemmas = out(its.lemma) as string[];
-  const neg = out(its.negationFlag) as boolean[];
   const spans: number[][] = [];
   wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     spans.push(s.out(its.span) as number[]);
@@ -52,7 +53,7 @@ export function segmentText(text: string): { tokens: Token[]; sentences: Sentenc
       start: at,
       end,
       sentence: 0,
-      negated: neg[i] === true,
+      negationCue: NEGATION_CUES.has(t.toLowerCase()),
     });
     cursor = end;
   }

@@ -3,7 +3,7 @@
  * the subject (or a passive's by-agent) as source and the actor in the rule's `$` slot as
  * target; nominal events ("the Israeli attack on Gaza") from noun rules.
  */
-import type { Lexicon } from '../../lexicon/load.js';
+import type { AnchoredRules, Lexicon } from '../../lexicon/load.js';
 import type { VerbRule } from '../../lexicon/verbs.js';
 import type { ActorMention, Clause, CodedEvent, Doc, Token } from '../../types.js';
 import { SPEECH_VERBS } from '../04-clauses/words.js';
@@ -35,7 +35,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   const consumed = new Set<number>();
   // "Evidence against Russia was presented by the US": the rule's words sit in the passive's subject
   const codeObjectInSubject = (cl: Clause, ci: number) => {
-    const inSubject = cl.subject ? bestMatch(lex.verbRules, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null;
+    const inSubject = cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null;
     if (!inSubject || inSubject.rule.code === '000' || !inSubject.slot) return;
     const sources = actorsIn(doc, actorAt, cl.agent);
     if (sources.length === 0) return;
@@ -46,7 +46,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     if (consumed.has(cl.head)) return;
     const head = tokens[cl.head];
     if (head.pos !== 'VERB') return;
-    const match = bestMatch(lex.verbRules, head, tokens, cl.head + 1, Math.max(cl.complement[1], cl.head + 1));
+    const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(cl.complement[1], cl.head + 1));
     if (cl.passive && (!match || !match.objectSlot)) {
       codeObjectInSubject(cl, ci);
       return;
@@ -88,16 +88,34 @@ export function hasRole(code: string, roles: string[]): boolean {
 }
 
 /** The first (most specific) rule of a head that matches, trying the head's base forms. */
-function bestMatch(index: Map<string, VerbRule[]>, head: Token, tokens: Token[], from: number, to: number): RuleMatch | null {
+function bestMatch(index: Map<string, AnchoredRules>, head: Token, tokens: Token[], from: number, to: number): RuleMatch | null {
   for (const form of baseForms(head)) {
-    const rules = index.get(form);
-    if (!rules) continue;
-    for (const r of rules) {
+    const anchored = index.get(form);
+    if (!anchored) continue;
+    // Only rules whose first required word occurs in the window (plus those that need none).
+    let candidates: VerbRule[] = anchored.free;
+    if (anchored.byWord.size > 0) {
+      const found = new Set<VerbRule>(anchored.free);
+      for (let i = from; i < to; i++) {
+        const a = anchored.byWord.get(tokens[i].lemma);
+        if (a) for (const r of a) found.add(r);
+        if (tokens[i].norm !== tokens[i].lemma) {
+          const b = anchored.byWord.get(tokens[i].norm);
+          if (b) for (const r of b) found.add(r);
+        }
+      }
+      if (found.size > anchored.free.length) candidates = [...found].sort(bySpecificity);
+    }
+    for (const r of candidates) {
       const m = matchRule(r, tokens, from, to);
       if (m) return m;
     }
   }
   return null;
+}
+
+function bySpecificity(a: VerbRule, b: VerbRule): number {
+  return b.specificity - a.specificity || a.order - b.order;
 }
 
 /** Actor mentions inside a token span, without those inside a prepositional phrase of it. */
@@ -214,8 +232,7 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (t.pos !== 'NOUN' || consumed.has(i) || actorAt[i] >= 0) continue;
-      const rules = lex.nounRules.get(t.lemma) ?? lex.nounRules.get(t.norm);
-      if (!rules) continue;
+      if (!lex.nounAnchors.has(t.lemma) && !lex.nounAnchors.has(t.norm)) continue;
       let end = s.tokenEnd;
       for (let j = i + 1; j < s.tokenEnd; j++) {
         if (tokens[j].pos === 'VERB' || tokens[j].text === ';') {
@@ -223,11 +240,7 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
           break;
         }
       }
-      let match: RuleMatch | null = null;
-      for (const r of rules) {
-        match = matchRule(r, tokens, i + 1, end);
-        if (match) break;
-      }
+      const match = bestMatch(lex.nounAnchors, t, tokens, i + 1, end);
       if (!match || match.rule.code === '000') continue;
       // source: an actor right before the noun ("Israeli air strike", "Israel's attack"), else "by X"
       let source = -1;
