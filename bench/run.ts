@@ -46,9 +46,9 @@ async function run(mode: string, threads: number): Promise<Row> {
     jobs: threads,
     onOutcome: (o) => {
       if (o.error) failed++;
-      else if (o.result) {
-        sentences += o.result.stats.sentences;
-        events += o.result.events.length;
+      else if (o.summary) {
+        sentences += o.summary.sentences;
+        events += o.summary.events;
       }
     },
   });

@@ -16,6 +16,9 @@ export interface Job {
   input: AnalyzeInput;
 }
 
+/** Documents queued per worker at a time: news articles take about a millisecond each. */
+const IN_FLIGHT = 8;
+
 /** Options of `analyzeBatch`. */
 export interface BatchOptions {
   /** worker threads; 1 runs in this thread */
@@ -65,7 +68,8 @@ export async function analyzeBatch(
         else feed(w);
       });
       w.on('error', reject);
-      feed(w);
+      // A few documents queued per worker, so none waits idle for the next message.
+      for (let k = 0; k < IN_FLIGHT; k++) feed(w);
     }
   }).finally(() => Promise.all(workers.map((w) => w.terminate())));
 }

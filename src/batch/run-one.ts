@@ -3,20 +3,38 @@ import { analyze, type AnalyzeInput } from '../analyze.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { AnalysisResult } from '../types.js';
 
-/** What a batch reports for one document: its result or why it failed. */
+/** What a batch reports for one document: its result (as an object, or as JSON from a worker) or why it failed. */
 export interface Outcome {
   index: number;
   name: string;
+  /** the result, when analyzed in this thread */
   result?: AnalysisResult;
+  /** the result serialised by a worker thread (cheaper to pass back than the object) */
+  json?: string;
+  /** counts and warnings, always present on success */
+  summary?: { events: number; sentences: number; characters: number; warnings: string[] };
   error?: { code: string; message: string };
 }
 
-/** Runs the pipeline on one document; never throws. */
-export function runOne(index: number, name: string, input: AnalyzeInput, lexicon: Lexicon, predicates: boolean): Outcome {
+/** Runs the pipeline on one document; never throws. `serialise` returns JSON instead of the object. */
+export function runOne(index: number, name: string, input: AnalyzeInput, lexicon: Lexicon, predicates: boolean, serialise = false): Outcome {
   try {
-    return { index, name, result: analyze(input, { lexicon, predicates }) };
+    const result = analyze(input, { lexicon, predicates });
+    const summary = { events: result.events.length, sentences: result.stats.sentences, characters: result.stats.characters, warnings: result.warnings };
+    return serialise ? { index, name, json: JSON.stringify(result), summary } : { index, name, result, summary };
   } catch (e) {
     const err = e as Error & { code?: string };
     return { index, name, error: { code: err.code ?? 'error', message: err.message } };
   }
+}
+
+/** The result of a successful outcome as an object (parsing a worker's JSON when needed). */
+export function outcomeResult(o: Outcome): AnalysisResult | null {
+  if (o.result) return o.result;
+  return o.json ? (JSON.parse(o.json) as AnalysisResult) : null;
+}
+
+/** The result of a successful outcome as one line of JSON. */
+export function outcomeJson(o: Outcome): string | null {
+  return o.json ?? (o.result ? JSON.stringify(o.result) : null);
 }

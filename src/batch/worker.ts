@@ -8,5 +8,5 @@ const { dictDirs, predicates } = workerData as { dictDirs: string[]; predicates:
 const lexicon = loadLexicon({ extraDirs: dictDirs });
 
 parentPort!.on('message', (job: Job) => {
-  parentPort!.postMessage(runOne(job.index, job.name, job.input, lexicon, predicates));
+  parentPort!.postMessage(runOne(job.index, job.name, job.input, lexicon, predicates, true));
 });

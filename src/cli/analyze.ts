@@ -1,7 +1,7 @@
 /** `faultline analyze [FILE|DIR|-]…` — code documents into events and print them. */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { analyzeBatch, type Outcome } from '../batch/index.js';
+import { analyzeBatch, outcomeJson, outcomeResult, type Outcome } from '../batch/index.js';
 import { findRepeatedLines } from '../pipeline/01-clean/index.js';
 import { formatTable, type Format } from './format.js';
 import { readInputs } from './inputs.js';
@@ -48,11 +48,11 @@ export async function analyzeCommand(cmd: AnalyzeCommand, out: NodeJS.WritableSt
     if (o.error) {
       failed++;
       process.stderr.write(`${progressClear(progress)}faultline: ${o.name}: ${o.error.message}\n`);
-    } else if (o.result) {
-      for (const w of o.result.warnings) process.stderr.write(`${progressClear(progress)}faultline: ${o.name}: warning: ${w}\n`);
-      if (format === 'jsonl') out.write(JSON.stringify(o.result) + '\n');
-      else if (format === 'table') out.write(formatTable(o.result, { color: isTTY }) + '\n\n');
-      else results.push(o.result);
+    } else if (o.summary) {
+      for (const w of o.summary.warnings) process.stderr.write(`${progressClear(progress)}faultline: ${o.name}: warning: ${w}\n`);
+      if (format === 'jsonl') out.write(outcomeJson(o) + '\n');
+      else if (format === 'table') out.write(formatTable(outcomeResult(o)!, { color: isTTY }) + '\n\n');
+      else results.push(outcomeResult(o));
     }
     progress.tick(done, failed);
   };
