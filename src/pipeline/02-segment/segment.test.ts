@@ -22,3 +22,10 @@ describe('segment', () => {
     expect(segmentText('')).toEqual({ tokens: [], sentences: [] });
   });
 });
+
+describe('regression: words wink gives no lemma', () => {
+  it('does not crash on a capitalised "Cannot" (Reuters doc 6177)', () => {
+    const { tokens } = segmentText('Cannot say. The minister said officials Cannot confirm it.');
+    expect(tokens.every((t) => typeof t.lemma === 'string' && t.lemma.length > 0)).toBe(true);
+  });
+});

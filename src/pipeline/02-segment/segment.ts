@@ -48,8 +48,9 @@ export function segmentText(text: string): { tokens: Token[]; sentences: Sentenc
     tokens.push({
       text: text.slice(at, end),
       norm: t.toLowerCase(),
-      pos: pos[i],
-      lemma: lemmas[i].toLowerCase(),
+      pos: pos[i] ?? "X",
+      // wink gives no lemma for some capitalised words ("Cannot"): fall back to the word
+      lemma: (lemmas[i] ?? t).toLowerCase(),
       start: at,
       end,
       sentence: 0,
