@@ -118,3 +118,11 @@ describe('regression: terse English wire copy is English', () => {
     expect(() => cleanDocument(text)).not.toThrow();
   });
 });
+
+describe('regression: a name that is also a foreign word', () => {
+  it('keeps an English earnings table that mentions "Del E. Webb" (Reuters 1265)', async () => {
+    const { cleanDocument } = await import('./clean.js');
+    const text = 'Shr eight cts vs 16 cts\n    Net 188,000 vs 354,000\n    Revs 538,000 vs 594,000\n    Year\n    Shr 31 cts vs 28 cts\n    Net 692,000 vs 617,000\n    Revs 2,640,000 vs 906,000\n    (Del E. Webb Investment Properties Inc)';
+    expect(() => cleanDocument(text)).not.toThrow();
+  });
+});

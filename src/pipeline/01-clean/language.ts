@@ -40,7 +40,7 @@ export function detectEnglish(text: string): LanguageGuess {
   const score = words === 0 ? 0 : Math.round((hits / words) * 1000) / 1000;
   // Terse English (wire-service tables: "Net profit 57.1 mln dlrs vs loss") scores low too, so a
   // low score only means "not English" when another language's function words outnumber ours.
-  if (words >= MIN_WORDS) return { english: score >= ENGLISH_SCORE || (mostlyLatin(sample) && foreignHits(sample) <= hits), score };
+  if (words >= MIN_WORDS) return { english: score >= ENGLISH_SCORE || (mostlyLatin(sample) && foreignHits(sample) <= Math.max(hits, 2)), score };
   return { english: mostlyLatin(sample), score };
 }
 
