@@ -12,7 +12,7 @@ const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', '
 export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => boolean): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
-    if (t.pos !== 'NOUN') continue;
+    if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && t.norm.endsWith('ed'))) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
@@ -24,6 +24,15 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'VERB';
       t.lemma = stem;
       continue;
+    }
+    // "militants beheaded a soldier": a past tense the tagger read as a noun or adjective
+    if (/ed$/.test(t.norm) && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && /^(DET|PROPN|NUM|PRON)$/.test(next.pos)) {
+      const stem = [t.norm.slice(0, -1), t.norm.slice(0, -2), t.norm.slice(0, -3)].find((x) => isEventVerb(x));
+      if (stem) {
+        t.pos = 'VERB';
+        t.lemma = stem;
+        continue;
+      }
     }
     // "rebels attack the base" (a plural noun before: a singular one would be a compound, "army base")
     if (t.norm.endsWith('s') || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.norm.endsWith('s'))) continue;

@@ -108,7 +108,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
         break;
       }
       const other = byHead.get(i);
-      if (other && !isInfinitive(tokens, other) && !isParticipleAdjunct(tokens, other)) {
+      if (other && !isInfinitive(tokens, other) && !isParticipleAdjunct(tokens, other) && !isPrepGerund(tokens, other)) {
         end = groupStart(other, tokens);
         // the noun phrase right before the next verb group is that clause's subject, not our object
         // ("negotiate an agreement, he could have succeeded"); a lone coordinator means a shared subject
@@ -229,7 +229,8 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
     if (cl.parent !== null) continue;
     const gs = groupStart(cl, tokens);
     const before = tokens[gs - 1];
-    if (before && (before.norm === 'that' || before.norm === 'whether' || before.norm === 'if')) {
+    // a that-complement follows its verb ("said that", "denied that"); "the bullet that tore" is a relative clause
+    if (before && (before.norm === 'whether' || before.norm === 'if' || (before.norm === 'that' && afterVerb(tokens, gs - 1, a)))) {
       const parent = previousClause(local, c, (p) => p.complement[1] >= gs - 2);
       if (parent && (before.norm !== 'if' || SPEECH_VERBS.has(parent.nominal ? '' : tokens[parent.head].lemma))) cl.parent = indexOf.get(parent)!;
     }

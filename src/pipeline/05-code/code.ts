@@ -31,6 +31,11 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   const reporting = new Set<number>();
   for (const c of doc.clauses) if (c.reportedBy !== null) reporting.add(c.reportedBy);
 
+  const windowEnd = doc.clauses.map((c) => c.complement[1]);
+  for (let i = doc.clauses.length - 1; i >= 0; i--) {
+    const p = doc.clauses[i].parent;
+    if (p !== null && p < i && doc.clauses[p].sentence === doc.clauses[i].sentence) windowEnd[p] = Math.max(windowEnd[p], windowEnd[i]);
+  }
   const out: CodedEvent[] = [];
   const consumed = new Set<number>();
   // "Evidence against Russia was presented by the US": the rule's words sit in the passive's subject
@@ -46,7 +51,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     if (consumed.has(cl.head)) return;
     const head = tokens[cl.head];
     if (head.pos !== 'VERB') return;
-    const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(cl.complement[1], cl.head + 1));
+    // the window reaches into the clause's that- and infinitive complements ("demanded that Israel lift the blockade")
+    const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1));
     if (cl.passive && (!match || !match.objectSlot)) {
       codeObjectInSubject(cl, ci);
       return;

@@ -64,7 +64,8 @@ export function baseForms(t: Token): string[] {
   const out = [t.lemma];
   if (t.norm !== t.lemma) out.push(t.norm);
   const w = t.norm;
-  if (w === t.lemma && w.length > 4) {
+  // also when the tagger's lemma is wrong ("staged" → "stag", "waged" → "wag")
+  if (w.length > 4 && (w === t.lemma || /(?:ed|ing)$/.test(w))) {
     if (w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
     if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
     if (/([bdgklmnprt])\1ed$/.test(w)) out.push(w.slice(0, -3));

@@ -38,3 +38,15 @@ describe('modality', () => {
     expect(b.events[0].attribution?.text).toBe('the UN');
   });
 });
+
+describe('negation in detail', () => {
+  it.each([
+    ['No one attacked the base.', 'attacked', 'negated'],
+    ['Rebels may not attack the base.', 'attack', 'hypothetical'],
+    ['Rebels would not attack the base.', 'attack', 'negated'],
+    ['Rebels have not begun talks, and said they were ready.', 'said', 'asserted'],
+    ['Troops could not stop the bullet that tore through the window.', 'tore', 'asserted'],
+  ])('%s → %s is %s', (text, head, want) => {
+    expect(modalityOf(text, head)).toBe(want);
+  });
+});

@@ -36,7 +36,8 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   // "may purchase more stock or make an offer": a coordinated verb without auxiliaries of its own shares them
   if (cl.coordinate !== null && cl.coordinate !== i && cl.verbGroup.length === 1 && m === 'asserted') {
     const c = resolve(doc, cl.coordinate, done);
-    if (c !== 'asserted') m = c;
+    // a negation belongs to its own verb group ("has not begun talks, and said …")
+    if (c !== 'asserted' && c !== 'negated') m = c;
   }
   const toWord = beforeTo(doc.tokens, cl);
   const toTag = toWord !== null ? doc.tokens[cl.verbGroup[0] - (doc.tokens[cl.verbGroup[0]].norm === 'to' ? 1 : 2)]?.pos : null;
@@ -87,6 +88,17 @@ function beforeTo(tokens: Token[], cl: Clause): string | null {
   return tokens[toIdx - 1].norm;
 }
 
+const NEGATIVE_SUBJECT = /^(no|nobody|none|nothing|neither|noone)$/;
+
+function noBefore(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = doc.tokens[k];
+    if (t.norm === 'no') return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** The modality a clause's own words give it. */
 export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number): Modality {
   let future = false;
@@ -109,14 +121,21 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
     if (HEDGES.has(t.norm)) hedge = true;
     if (t.norm === 'never' || (t.norm === 'no' && tokens[k + 1]?.norm === 'longer')) negated = true;
   }
-  if (tokens[h + 1] && NEGATORS.has(tokens[h + 1].norm) && tokens[h].pos === 'AUX') negated = true;
+  if (tokens[h + 1] && /^(not|n't|never)$/.test(tokens[h + 1].norm) && tokens[h].pos === 'AUX') negated = true;
+  // "No one held her back", "Nobody hurried", "No weapon was recovered"
+  if (cl.subject && NEGATIVE_SUBJECT.test(tokens[cl.subject[0]].norm)) negated = true;
   const opener = openerOf(tokens, cl, sentenceStart);
   const conditional = opener !== null && CONDITIONALS.has(opener);
   // "if Obama had tried" / "could have succeeded" / "would have played out"
   if (modal && perfect) return 'counterfactual';
   if (conditional && hasPastPerfect(tokens, cl)) return 'counterfactual';
   if (conditional || hedge) return 'hypothetical';
-  // "will not retreat", "won't let", "would not identify", "cannot go": the text says it does not happen
+  // "will not retreat", "won't let", "would not identify": the text says it does not happen;
+  // "may not meet", "could not return": it might not — still open
+  if (negated && modal) {
+    const m = cl.verbGroup.map((g) => tokens[g].norm).find((n) => MODAL_AUX.has(n));
+    return m === 'would' || m === "'d" ? 'negated' : 'hypothetical';
+  }
   if (negated) return 'negated';
   if (modal) return 'hypothetical';
   if (future) return 'future';
@@ -212,6 +231,8 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
     }
   }
   const m = best >= 0 ? doc.clauseModality[best] : 'asserted';
+  // "no mass cancellations", "no extensions": a "no" in the noun's own phrase
+  if (doc.tokens[i].pos === 'NOUN' && noBefore(doc, i)) return 'negated';
   if (IRREALIS_NOUNS.has(doc.tokens[i].lemma) && doc.tokens[i].pos === 'NOUN') return stronger(m === 'negated' ? 'asserted' : m, 'hypothetical');
   return m === 'negated' ? 'asserted' : m;
 }
