@@ -1,6 +1,7 @@
 /** Corrections to the tagger that later stages depend on. */
 import type { Token } from '../../types.js';
 
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall', 'to']);
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
 const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', 'want', 'hope', 'seek', 'try', 'aim', 'need', 'agree', 'refuse', 'fail', 'intend', 'prepare', 'decide', 'continue', 'attempt', 'offer', 'demand']);
 
@@ -12,9 +13,15 @@ const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', '
 export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => boolean): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
-    if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && t.norm.endsWith('ed'))) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "it would free 150 prisoners": after a modal or "to", a word we know as a verb is a verb
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && MODALS.has(prev.norm) && isEventVerb(t.norm) && prev.sentence === t.sentence) {
+      t.pos = 'VERB';
+      t.lemma = t.norm;
+      continue;
+    }
+    if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && t.norm.endsWith('ed'))) continue;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(they|we|i|you|he|she|it)$/.test(prev.norm));
     if (!subjectBefore) continue;

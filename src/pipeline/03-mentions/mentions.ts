@@ -125,6 +125,8 @@ function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
   if (gap === 1 && (tokens[a.end].norm === 'of' || tokens[a.end].norm === 'in') && kindOf(a) === 'agent' && kindOf(b) === 'country') {
     return INSTITUTION_ROLES.has(entryOf(a, 'agent').code) && (tokens[a.end].norm === 'of' || entryOf(a, 'agent').code !== 'MIL');
   }
+  // "dissidents from Myanmar", "refugees from Syria", "troops from Chad"
+  if (gap === 1 && tokens[a.end].norm === 'from' && kindOf(a) === 'agent' && kindOf(b) === 'country') return true;
   if (gap > 3) return false;
   for (let i = a.end; i < b.start; i++) {
     const t = tokens[i];
@@ -160,6 +162,15 @@ function composeSentence(doc: Doc, pieces: Piece[], date: string, out: ActorMent
     const modifier = after1 !== undefined && after1.pos === 'NOUN' && (j >= pieces.length || pieces[j].start !== group[group.length - 1].end);
     const agentOnly = group.every((p) => kindOf(p) === 'agent');
     let m = modifier && agentOnly ? null : composeGroup(doc, group, date);
+    // "US and British activists": a lone country before "and" + a nationality with a role shares the role
+    if (m && group.length === 1 && (m.kind === 'country' || m.entry?.startsWith('demonym:')) && j + 1 < pieces.length) {
+      const conj = tokens[group[0].end];
+      const shared = conj && (conj.norm === 'and' || conj.norm === 'or') && pieces[j].start === group[0].end + 1 && joinable(tokens, pieces[j], pieces[j + 1]) && kindOf(pieces[j + 1]) === 'agent' && ['demonym', 'country'].includes(kindOf(pieces[j]));
+      if (shared) {
+        const role = entryOf(pieces[j + 1], 'agent').code;
+        m = mention(doc, group[0].start, group[0].end, m.code.slice(0, 3) + role, `${m.name} ${roleName(role)}`, 'agent', m.entry);
+      }
+    }
     // "The New York Times", "Malaysia Airlines", "Kyiv University": a place name heading a proper name
     if (m && (m.kind === 'city' || m.kind === 'country' || m.kind === 'capital')) m = properName(doc, m, j < pieces.length ? pieces[j].start : Infinity);
     if (m) out.push(m);
@@ -334,9 +345,14 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
     if (t.pos === 'PRON' && PERSON_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'person' || (m.kind === 'agent' && /GOV|MIL|ELI/.test(m.code.slice(3)));
     else if (t.pos === 'PRON' && GROUP_PRONOUNS.has(t.norm) && !isExpletiveIt(tokens, i)) wanted = (m) => ['group', 'organization', 'country', 'capital'].includes(m.kind);
     else if (t.pos === 'PRON' && PLURAL_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'agent' || m.kind === 'group' || m.kind === 'identity';
-    else if ((t.norm === 'the' || t.norm === 'this') && tokens[i + 1] && NOUN_ANAPHORS.has(tokens[i + 1].norm)) {
-      wanted = (m) => m.kind === 'group' || m.kind === 'organization';
-      end = i + 2;
+    else if (t.norm === 'the' || t.norm === 'this') {
+      // "the group", "the militant group", "the Islamist movement"
+      let k = i + 1;
+      while (k < i + 3 && tokens[k] && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'NOUN' && !NOUN_ANAPHORS.has(tokens[k].norm))) && !sorted.some((m) => m.tokenStart === k)) k++;
+      if (tokens[k] && NOUN_ANAPHORS.has(tokens[k].norm)) {
+        wanted = (m) => m.kind === 'group' || m.kind === 'organization';
+        end = k + 1;
+      }
     }
     if (!wanted) continue;
     // Look back at most three sentences.

@@ -28,7 +28,8 @@ function isModifierParticiple(tokens: Token[], i: number, from: number): boolean
   const next = tokens[i + 1];
   if (prev && (prev.text === '-' || prev.text === '–')) return true;
   if (!/(?:ed|en|ing)$/.test(t.norm)) return false;
-  const prevNp = prev !== null && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'ADP' && prev.norm !== 'by') || prev.norm === "'s");
+  // "from seized bases", "expel exiled leaders": after a determiner, adjective, preposition or verb
+  const prevNp = prev !== null && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'ADP' && prev.norm !== 'by') || prev.norm === "'s" || (prev.pos === 'VERB' && /ed$|en$/.test(t.norm)));
   const nextNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
   return prevNp && nextNoun;
 }

@@ -58,3 +58,9 @@ describe('capitals as targets', () => {
     expect(eventLines(run('Obama met Baghdad on Monday.'))).toEqual(['USAGOV 040 IRQGOV asserted']);
   });
 });
+
+describe('passive agents inside attack nouns', () => {
+  it('takes the actor qualifying "shelling" or "attack" as the source of a passive without by-agent', () => {
+    expect(eventLines(run('Four soldiers were attacked in Iranian tank shelling on Friday.'))).toContain('IRN 190 ---MIL asserted');
+  });
+});

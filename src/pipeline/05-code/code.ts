@@ -66,6 +66,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       // a reduced relative ("civilians imprisoned for …") has only its own by-agent, not the main verb's
       const reducedRelative = cl.verbGroup.length === 1;
       sources = actorsIn(doc, actorAt, cl.agent ?? (reducedRelative ? null : byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd)));
+      if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl);
       targets = actorsIn(doc, actorAt, cl.subject);
       via = 'by-agent';
     } else {
@@ -189,6 +190,27 @@ function placeHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): n
   const of = tokens[a.tokenEnd + 1];
   if (n && of && PLACE_NOUNS.has(n.lemma) && of.norm === 'of' && actorAt[a.tokenEnd + 2] >= 0) return actorAt[a.tokenEnd + 2];
   return m;
+}
+
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombing', 'bombings', 'raid', 'raids', 'fire', 'gunfire', 'assault', 'offensive', 'bombardment', 'barrage', 'ambush', 'operation', 'crackdown']);
+
+/** "were killed in Israeli tank shelling": the actor qualifying an attack noun after in/during/by is the attacker. */
+function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause): number[] {
+  const tokens = doc.tokens;
+  // up to the sentence end: the tagger often reads "shelling" as a verb, which ends the complement
+  const from = cl.complement[0];
+  const to = Math.min(doc.sentences[cl.sentence].tokenEnd, from + 12);
+  for (let i = from; i < to - 1; i++) {
+    if (!/^(in|during|by)$/.test(tokens[i].norm)) continue;
+    for (let j = i + 1; j < Math.min(to, i + 7); j++) {
+      if (ATTACK_NOUNS.has(tokens[j].norm)) {
+        for (let k = i + 1; k < j; k++) if (actorAt[k] >= 0) return [actorAt[k]];
+        break;
+      }
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos) && tokens[j].text !== '-') break;
+    }
+  }
+  return [];
 }
 
 function byAgentAnywhere(tokens: Token[], from: number, to: number): [number, number] | null {

@@ -130,6 +130,7 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   if (modal && perfect) return 'counterfactual';
   if (conditional && hasPastPerfect(tokens, cl)) return 'counterfactual';
   if (conditional || hedge) return 'hypothetical';
+  if ((opener === 'before' || opener === 'until') && !modal && !perfect && isPresentTense(tokens[h])) return 'future';
   // "will not retreat", "won't let", "would not identify": the text says it does not happen;
   // "may not meet", "could not return": it might not — still open
   if (negated && modal) {
@@ -140,6 +141,10 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   if (modal) return 'hypothetical';
   if (future) return 'future';
   return 'asserted';
+}
+
+function isPresentTense(t: Token): boolean {
+  return t.pos === 'VERB' && !/ed$/.test(t.norm) && (t.norm === t.lemma || t.norm === t.lemma + 's' || t.norm === t.lemma + 'es');
 }
 
 function hasPastPerfect(tokens: Token[], cl: Clause): boolean {
