@@ -13,6 +13,11 @@ export const mentions: Stage = {
   name: 'mentions',
   run(doc, ctx) {
     doc.actors = findActors(doc, ctx.lexicon);
+    // a word inside a name is part of the name, whatever the tagger said ("… and the Levant")
+    for (const m of doc.actors) {
+      if (m.tokenEnd - m.tokenStart < 2) continue;
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) if (doc.tokens[t].pos === 'VERB' || doc.tokens[t].pos === 'AUX') doc.tokens[t].pos = 'PROPN';
+    }
   },
 };
 

@@ -95,3 +95,15 @@ describe('control of infinitives', () => {
     expect(words(b.doc, b.c.subject)).toBe('Hundreds of UN troops');
   });
 });
+
+describe('regression: names and datelines', () => {
+  it('does not let a word inside an actor name head a clause, and skips a dateline', () => {
+    const { doc, c } = clauseOf('BAGHDAD — Sunni militants led by the Islamic State of Iraq and Syria seized control of Mosul on Tuesday.', 'seized');
+    expect(words(doc, c.subject)).toBe('Sunni militants');
+  });
+
+  it('keeps "The United Nations called on both sides to allow" active', () => {
+    const { c } = clauseOf('The United Nations called on both sides to allow aid convoys into the city.', 'called');
+    expect(c.passive).toBe(false);
+  });
+});

@@ -37,11 +37,13 @@ function isModifierParticiple(tokens: Token[], i: number, from: number): boolean
 /** Finds clauses sentence by sentence. */
 export function findClauses(doc: Doc): Clause[] {
   const out: Clause[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) sentenceClauses(doc, si, out);
+  const inActor = new Uint8Array(doc.tokens.length);
+  for (const m of doc.actors) for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) inActor[t] = 1;
+  for (let si = 0; si < doc.sentences.length; si++) sentenceClauses(doc, si, out, inActor);
   return out;
 }
 
-function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
+function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Array): void {
   const { tokenStart: a, tokenEnd: b } = doc.sentences[si];
   const tokens = doc.tokens;
   // Parenthesis depth, so "ISIS (as AQI has rebranded itself) has taken" keeps ISIS as subject.
@@ -54,11 +56,11 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
     if ((x === ')' || x === ']') && d > 0) d--;
   }
 
-  // 1. verb heads
+  // 1. verb heads (never a word inside an actor's name: "the Islamic State of Iraq and the Levant")
   const heads: number[] = [];
   for (let i = a; i < b; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB') continue;
+    if (t.pos !== 'VERB' || inActor[i]) continue;
     if (isModifierParticiple(tokens, i, a)) continue;
     heads.push(i);
   }
@@ -116,7 +118,8 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
         let k = end;
         while (k > h + 1 && tokens[k - 1].pos === 'ADV') k--;
         let np = k;
-        while (np > h + 1 && NP_POS.has(tokens[np - 1].pos)) np--;
+        // a name with "of"/"for" inside counts whole ("the Syrian Observatory for Human Rights")
+        while (np > h + 1 && (NP_POS.has(tokens[np - 1].pos) || (/^(of|for)$/.test(tokens[np - 1].norm) && tokens[np - 2]?.pos === 'PROPN' && tokens[np]?.pos === 'PROPN'))) np--;
         const speech = SPEECH_VERBS.has(tokens[h].lemma);
         if (np < k && (np > h + 1 || (speech && np === h + 1)) && (speech || tokens[np - 1].text === ',' || tokens[np - 1].pos === 'CCONJ' || tokens[np - 1].pos === 'SCONJ')) end = np;
         // drop a coordinator or comma right before the next verb group
@@ -181,7 +184,8 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[]): void {
         break;
       }
       const t = tokens[i];
-      if (t.text === ';' || t.text === ':' || t.text === '“' || t.text === '"') {
+      // "BAGHDAD — Sunni militants seized": a dateline or a dash ends what came before
+      if (t.text === ';' || t.text === ':' || t.text === '“' || t.text === '"' || t.text === '—' || t.text === '--') {
         start = i + 1;
         break;
       }
@@ -292,7 +296,8 @@ function isReducedRelative(tokens: Token[], cl: Clause, later: Clause[]): boolea
   // "There were 10 soldiers killed in Ukraine"
   if (existentialBefore(tokens, cl.head) && next.pos === 'ADP') return true;
   if ((next.pos !== 'ADP' && next.pos !== 'SCONJ') || !/^(for|of|over|in|by|at|on|from|with|as|after|during|since|near)$/.test(next.norm)) return false;
-  return later.some((o) => !SPEECH_VERBS.has(tokens[o.head].lemma) && o.verbGroup.some((g) => tokens[g].pos === 'AUX' || tokens[g].pos === 'VERB'));
+  // the sentence's main verb is still to come: a finite one, not an infinitive or a gerund
+  return later.some((o) => !SPEECH_VERBS.has(tokens[o.head].lemma) && !isInfinitive(tokens, o) && !tokens[o.head].norm.endsWith('ing') && o.verbGroup.some((g) => tokens[g].pos === 'AUX' || tokens[g].pos === 'VERB'));
 }
 
 /** Whether a token starts a subordinate or relative clause (not "that city", not "after the war"). */

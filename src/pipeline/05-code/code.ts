@@ -166,7 +166,8 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     // "expel exiled leaders of …": a participle before a noun is an adjective
     const adjectival = tok.pos === 'VERB' && (tokens[t - 1]?.text === '-' || (/(?:ed|en)$/.test(tok.norm) && tokens[t + 1] !== undefined && /^(NOUN|PROPN|ADJ)$/.test(tokens[t + 1].pos)));
     if (((tok.pos === 'VERB' && !adjectival) || tok.pos === 'AUX') || tok.text === ';' || tok.text === ',') break;
-    if (objectSlot && tok.pos === 'ADP' && tok.norm !== 'of' && t > a && ++preps > 1) break;
+    if (tok.pos === 'SCONJ' || SUBORDINATORS.has(tok.norm)) break;
+    if (tok.pos === 'ADP' && tok.norm !== 'of' && t > a && (!objectSlot || ++preps > 1)) break;
     let m = actorAt[t];
     if (m >= 0) {
       m = placeHead(doc, actorAt, tokens, m);
@@ -180,6 +181,7 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
   return dedupeCodes(doc.actors, out);
 }
 
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'because', 'since', 'until', 'when', 'although', 'though', 'unless', 'if']);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'governorate', 'region', 'district', 'capital', 'port', 'state', 'county', 'enclave', 'territory', 'area', 'stronghold']);
 
 /** "the northern Iraqi city of Mosul": the place after "of" is the target, not the demonym. */
