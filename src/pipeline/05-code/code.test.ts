@@ -64,3 +64,17 @@ describe('passive agents inside attack nouns', () => {
     expect(eventLines(run('Four soldiers were attacked in Iranian tank shelling on Friday.'))).toContain('IRN 190 ---MIL asserted');
   });
 });
+
+describe('one event, not two', () => {
+  it('folds "…, killing N people" into the violent event before it', () => {
+    const doc = run('Russian troops attacked Kharkiv on Tuesday, killing nine people.');
+    expect(eventLines(doc)).toEqual(['RUSMIL 190 UKR asserted']);
+    expect(doc.events[0].casualties).toEqual({ dead: 9, injured: null });
+  });
+});
+
+describe('one event, not two (control)', () => {
+  it('still codes a killing that is the main verb', () => {
+    expect(eventLines(run('Rebels killed nine soldiers in Kharkiv.'))).toEqual(['---REB 190 ---MIL asserted']);
+  });
+});

@@ -75,6 +75,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
     if (isSpeech && targets.length === 0) return;
+    // "shelled Kharkiv, killing nine people": the killing is the shelling's toll, not a second event
+    if (isViolentAdjunct(cl, match.rule.code, tokens) && out.some((e) => e.clause === cl.parent && VIOLENT.has(e.code.slice(0, 2)))) return;
     if (match.rule.sourceRoles) sources = sources.filter((s) => hasRole(doc.actors[s].code, match.rule.sourceRoles!));
     if (sources.length === 0) return;
     for (const w of match.words) consumed.add(w);
@@ -86,6 +88,13 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   codeNominals(doc, lex, actorAt, consumed, out);
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
+}
+
+const VIOLENT = new Set(['18', '19', '20']);
+
+/** A gerund after a comma that reports a violent outcome of the clause before it. */
+function isViolentAdjunct(cl: Clause, code: string, tokens: Token[]): boolean {
+  return cl.parent !== null && VIOLENT.has(code.slice(0, 2)) && cl.verbGroup.length === 1 && tokens[cl.head].norm.endsWith('ing') && tokens[cl.head - 1]?.text === ',';
 }
 
 /** Whether an actor code carries one of the roles ("IRQMIL" has MIL; "---REBSUN" has REB). */
