@@ -64,6 +64,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`faultline: --jobs must be a whole number ≥ 1\n`);
     return 2;
   }
+  if (positionals.length === 0 && process.stdin.isTTY) {
+    process.stderr.write(`faultline: give files, folders or - (standard input)\n\n${HELP}\n`);
+    return 2;
+  }
   return analyzeCommand({
     inputs: positionals,
     date: values.date as string | undefined,
