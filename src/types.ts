@@ -158,7 +158,7 @@ export interface CodedEvent {
   /** the id of the rule that fired */
   rule: string;
   code: string;
-  /** index into Doc.actors */
+  /** index into Doc.actors, or -1 for an unidentified perpetrator ("were killed in a car bombing") */
   source: number;
   /** index into Doc.actors, or null */
   target: number | null;

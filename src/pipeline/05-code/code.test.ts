@@ -29,8 +29,8 @@ describe('coding', () => {
     expect(eventLines(run('The Iranian attack on Iraq was condemned.'))).toContain('IRN 190 IRQ asserted');
   });
 
-  it('codes nothing without a source actor', () => {
-    expect(run('The base was attacked.').events).toEqual([]);
+  it('codes nothing without a source actor (outside violence, where the perpetrator may be unnamed)', () => {
+    expect(run('Iraq was met on Monday.').events).toEqual([]);
   });
 
   it('codes the reported event, not the speech verb', () => {
@@ -76,5 +76,15 @@ describe('one event, not two', () => {
 describe('one event, not two (control)', () => {
   it('still codes a killing that is the main verb', () => {
     expect(eventLines(run('Rebels killed nine soldiers in Kharkiv.'))).toEqual(['---REB 190 ---MIL asserted']);
+  });
+});
+
+describe('unidentified perpetrators', () => {
+  it('codes violence with no named perpetrator with source ---, and nothing else that way', () => {
+    const doc = run('Two soldiers were attacked near Mosul on Friday.');
+    expect(eventLines(doc)).toEqual(['--- 190 ---MIL asserted']);
+    expect(doc.events[0].source).toMatchObject({ code: '---', name: 'unidentified perpetrator', text: '' });
+    expect(run('Mosul was seized on Friday.').events.map((e) => e.cameo.code)).toEqual(['192']);
+    expect(run('The talks were held in Baghdad.').events).toEqual([]);
   });
 });

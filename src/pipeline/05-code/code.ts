@@ -67,6 +67,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       const reducedRelative = cl.verbGroup.length === 1;
       sources = actorsIn(doc, actorAt, cl.agent ?? (reducedRelative ? null : byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd)));
       if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl);
+      // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event
+      if (sources.length === 0 && VIOLENT.has(match.rule.code.slice(0, 2)) && !reducedRelative) sources = [UNKNOWN];
       targets = actorsIn(doc, actorAt, cl.subject);
       via = 'by-agent';
     } else {
@@ -77,7 +79,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     if (isSpeech && targets.length === 0) return;
     // "shelled Kharkiv, killing nine people": the killing is the shelling's toll, not a second event
     if (isViolentAdjunct(cl, match.rule.code, tokens) && out.some((e) => e.clause === cl.parent && VIOLENT.has(e.code.slice(0, 2)))) return;
-    if (match.rule.sourceRoles) sources = sources.filter((s) => hasRole(doc.actors[s].code, match.rule.sourceRoles!));
+    if (match.rule.sourceRoles) sources = sources.filter((s) => s !== UNKNOWN && hasRole(doc.actors[s].code, match.rule.sourceRoles!));
     if (sources.length === 0) return;
     for (const w of match.words) consumed.add(w);
     for (let t = cl.head + 1; t <= match.last; t++) consumed.add(t);
@@ -91,6 +93,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 }
 
 const VIOLENT = new Set(['18', '19', '20']);
+/** The source index of an unidentified perpetrator. */
+export const UNKNOWN = -1;
 
 /** A gerund after a comma that reports a violent outcome of the clause before it. */
 function isViolentAdjunct(cl: Clause, code: string, tokens: Token[]): boolean {
@@ -255,7 +259,7 @@ function emit(out: CodedEvent[], doc: Doc, e: Emit): void {
     return;
   }
   for (const s of e.sources) {
-    const targets = e.targets.filter((t) => doc.actors[t].code !== doc.actors[s].code);
+    const targets = s === UNKNOWN ? e.targets : e.targets.filter((t) => doc.actors[t].code !== doc.actors[s].code);
     if (targets.length === 0) out.push({ ...base, source: s, target: null });
     for (const t of targets) out.push({ ...base, source: s, target: t });
   }

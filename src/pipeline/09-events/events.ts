@@ -31,11 +31,14 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     if (!info) continue;
     const date = governingDate(doc, ce);
     const dateValue = date ? { value: date.value, end: date.last, precision: date.precision, text: date.text } : { value: doc.publishedAt, end: doc.publishedAt, precision: 'publication' as const, text: null };
-    const source = eventActor(doc, lex, doc.actors[ce.source], dateValue.value);
+    const source: EventActor =
+      ce.source < 0
+        ? { text: '', start: doc.tokens[ce.trigger[0]].start, end: doc.tokens[ce.trigger[0]].start, code: '---', name: 'unidentified perpetrator' }
+        : eventActor(doc, lex, doc.actors[ce.source], dateValue.value);
     const target = ce.target !== null ? eventActor(doc, lex, doc.actors[ce.target], dateValue.value) : null;
     // A capital is its government when it speaks or is spoken to, but a place when it is shelled or taken.
     if (target && doc.actors[ce.target!].kind === 'capital' && Number(info.root) >= 14) target.code = target.code.slice(0, 3);
-    if (target && target.code === source.code) continue;
+    if (target && target.code === source.code && ce.source >= 0) continue;
     const s = doc.sentences[ce.sentence];
     const trigger = { start: doc.tokens[ce.trigger[0]].start, end: doc.tokens[ce.trigger[1] - 1].end };
     const key = `${ce.code}|${source.start}|${target?.start ?? -1}|${trigger.start}`;
@@ -117,6 +120,7 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
 
 function confidenceOf(doc: Doc, ce: CodedEvent, hasTarget: boolean, hasDate: boolean): number {
   let c = 0.55;
+  if (ce.source < 0) return hasTarget ? 0.5 : 0.4;
   const src = doc.actors[ce.source];
   if (hasTarget) c += 0.15;
   if (hasDate) c += 0.05;
