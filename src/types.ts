@@ -142,6 +142,8 @@ export interface EventRecord {
   evidence: { sentence: Span; trigger: Span };
   rule: string;
   confidence: number;
+  /** for a threat (13x) coded from a declared action: the action threatened */
+  threatened?: { code: string; name: string };
 }
 
 /** A predicate with its modality (the `--predicates` layer). */

@@ -18,3 +18,4 @@ export {
   type PloverMapping,
   type PloverType,
 } from './plover.js';
+export { threatCodeFor } from './threats.js';

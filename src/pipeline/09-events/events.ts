@@ -6,7 +6,8 @@ import { personCode } from '../../lexicon/actors.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { cameoInfo } from '../../ontology/cameo.js';
 import { ploverFor } from '../../ontology/plover.js';
-import type { ActorMention, CodedEvent, DateMention, Doc, EventActor, EventRecord } from '../../types.js';
+import { threatCodeFor } from '../../ontology/threats.js';
+import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
 import type { Stage } from '../stage.js';
 import { findCasualties } from './casualties.js';
 
@@ -51,25 +52,51 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
       if (!casualtyCache.has(ce.sentence)) casualtyCache.set(ce.sentence, findCasualties(doc.text.slice(s.start, s.end)));
       casualties = casualtyCache.get(ce.sentence) ?? null;
     }
-    const plover = ploverFor(info.code);
+    // "Hamas vowed to attack Israel", "Russia said it would impose sanctions": a declared action is a threat
+    const threat = declaredBySource(doc, ce, modality, attribution, source.code) ? threatCodeFor(info.code) : null;
+    const coded = threat ? cameoInfo(threat)! : info;
+    const plover = ploverFor(coded.code);
     out.push({
       id: `${doc.id}#${out.length + 1}`,
-      cameo: { code: info.code, root: info.root, name: info.name, quadClass: info.quadClass, goldstein: info.goldstein },
+      cameo: { code: coded.code, root: coded.root, name: coded.name, quadClass: coded.quadClass, goldstein: coded.goldstein },
       plover: { type: plover.type, mode: plover.mode },
       source,
       target,
       date: dateValue,
       location: null,
-      modality,
+      modality: threat ? 'asserted' : modality,
       historical: dateValue.value.slice(0, 4) < pubYear,
       attribution,
-      casualties,
+      casualties: threat ? null : casualties,
       evidence: { sentence: { start: s.start, end: s.end }, trigger },
       rule: ce.rule,
       confidence: confidenceOf(doc, ce, target !== null, date !== null),
+      ...(threat ? { threatened: { code: info.code, name: info.name } } : {}),
     });
   }
   return out;
+}
+
+// Verbs by which an actor declares its own coming action.
+const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'want', 'warn', 'prepare', 'decide', 'promise', 'vow', 'resolve', 'swear', 'aim', 'mean', 'announce', 'say']);
+const OWN_FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'would', "'d"]);
+const EPISTEMIC = new Set(['could', 'might', 'may', 'can', 'ca', 'must', 'should']);
+
+/** Whether the source itself declares this (future or wished-for) action: in its own words or by its own intent verb. */
+function declaredBySource(doc: Doc, ce: CodedEvent, modality: Modality, attribution: Attribution | null, sourceCode: string): boolean {
+  if ((modality !== 'future' && modality !== 'hypothetical') || ce.clause < 0 || ce.source < 0) return false;
+  const cl = doc.clauses[ce.clause];
+  const group = cl.verbGroup.map((g) => doc.tokens[g].norm);
+  if (group.some((w) => EPISTEMIC.has(w))) return false;
+  const first = cl.subject ? cl.subject[0] : cl.verbGroup[0];
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (/^(if|unless|whether)$/.test(doc.tokens[k].norm)) return false;
+  // its own intent verb: "Obama wants to attack", "Hamas vowed to strike"
+  if (cl.parent !== null) {
+    const p = doc.clauses[cl.parent];
+    if (INTENT_VERBS.has(doc.tokens[p.head].lemma) && p.subject !== null && cl.subject === p.subject) return true;
+  }
+  // its own words: "Russia said it would halt", "the army will strike, a spokesman for the army said"
+  return group.some((w) => OWN_FUTURE.has(w)) && attribution !== null && attribution.code !== null && attribution.code.slice(0, 3) === sourceCode.slice(0, 3);
 }
 
 /** A person is coded by the event's date, so Maliki is IRQGOV in 2014 and not in 2016. */

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { cameoInfo } from './cameo.js';
+import { threatCodeFor } from './threats.js';
+
+describe('threat codes', () => {
+  it.each([
+    ['163', '1312'], ['1724', '1324'], ['191', '1381'], ['192', '1382'], ['190', '1384'], ['195', '1384'], ['180', '1383'], ['2041', '1385'], ['141', '133'],
+  ])('%s → %s', (code, threat) => {
+    expect(threatCodeFor(code)).toBe(threat);
+    expect(cameoInfo(threat)?.root).toBe('13');
+  });
+
+  it('leaves cooperative and verbal codes alone', () => {
+    expect(threatCodeFor('042')).toBeNull();
+    expect(threatCodeFor('0874')).toBeNull();
+    expect(threatCodeFor('112')).toBeNull();
+  });
+});
