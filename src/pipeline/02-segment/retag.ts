@@ -2,6 +2,7 @@
 import type { Token } from '../../types.js';
 
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall', 'to']);
+const REPORTING = new Set(['says', 'quotes', 'tells', 'reports', 'claims', 'adds', 'warns', 'notes', 'writes']);
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
 const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', 'want', 'hope', 'seek', 'try', 'aim', 'need', 'agree', 'refuse', 'fail', 'intend', 'prepare', 'decide', 'continue', 'attempt', 'offer', 'demand']);
 
@@ -15,10 +16,20 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     const t = tokens[i];
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    // "it would free 150 prisoners": after a modal or "to", a word we know as a verb is a verb
-    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && MODALS.has(prev.norm) && isEventVerb(t.norm) && prev.sentence === t.sentence) {
+    // "it would free 150 prisoners", ISIS could “use …": after a modal (a quote mark between is fine) a word is a verb;
+    // after "to", only one we know as a verb
+    const before = prev.text === '“' || prev.text === '"' ? tokens[i - 2] : prev;
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && before && before.sentence === t.sentence && /^\p{L}+$/u.test(t.text)) {
+      if ((MODALS.has(before.norm) && before.norm !== 'to') || (before.norm === 'to' && isEventVerb(t.norm))) {
+        t.pos = 'VERB';
+        t.lemma = t.norm;
+        continue;
+      }
+    }
+    // "The New York Times quotes one analyst": a reporting verb after a name
+    if (t.pos === 'NOUN' && REPORTING.has(t.norm) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && /^(DET|NUM|PROPN|PRON)$/.test(next.pos)) {
       t.pos = 'VERB';
-      t.lemma = t.norm;
+      t.lemma = t.norm.replace(/s$/, '');
       continue;
     }
     if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && t.norm.endsWith('ed'))) continue;

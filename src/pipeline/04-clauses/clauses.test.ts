@@ -107,3 +107,16 @@ describe('regression: names and datelines', () => {
     expect(c.passive).toBe(false);
   });
 });
+
+describe('regression: the seed article\'s quoted speculation', () => {
+  it('keeps the modal across an opening quote and finds the subject before it', () => {
+    const { doc, c } = clauseOf('One analyst suggested that ISIS could “use cash reserves to bolster its military.”', 'use');
+    expect(words(doc, c.subject)).toBe('ISIS');
+    expect(doc.tokens[doc.clauses[c.parent!].head].text).toBe('suggested');
+  });
+
+  it('recognises a split infinitive ("to more effectively target")', () => {
+    const { doc, c } = clauseOf('Their presence allowed the Iraqi military to more effectively target terrorists.', 'target');
+    expect(doc.tokens[doc.clauses[c.parent!].head].text).toBe('allowed');
+  });
+});

@@ -16,6 +16,7 @@ export const clauses: Stage = {
 };
 
 const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
+const QUOTES = new Set(['“', '"', '‘', "'", '``']);
 // Verbs whose object is the doer of the infinitive after it ("urged Iran to stop"; not "used reserves to attack").
 const OBJECT_CONTROL = new Set(['want', 'urge', 'ask', 'tell', 'order', 'allow', 'force', 'push', 'persuade', 'encourage', 'invite', 'permit', 'pressure', 'pressure', 'expect', 'need', 'require', 'instruct', 'advise', 'warn', 'press', 'compel', 'enable', 'prompt', 'call', 'implore', 'beg', 'authorize', 'authorise', 'direct', 'command', 'help', 'convince', 'get', 'lead', 'oblige', 'leave', 'prefer', 'appeal', 'challenge', 'dare', 'remind', 'request']);
 const PART_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'few', 'number', 'members', 'member', 'units', 'unit', 'contingent', 'detachment', 'battalion', 'battalions', 'brigade', 'brigades', 'group', 'groups', 'leaders', 'leader', 'officials', 'elements', 'remnants', 'part', 'parts', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -185,7 +186,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
       }
       const t = tokens[i];
       // "BAGHDAD — Sunni militants seized": a dateline or a dash ends what came before
-      if (t.text === ';' || t.text === ':' || t.text === '“' || t.text === '"' || t.text === '—' || t.text === '--') {
+      if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '--') {
         start = i + 1;
         break;
       }
@@ -233,10 +234,12 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
     const cl = local[c];
     if (cl.parent !== null) continue;
     const gs = groupStart(cl, tokens);
-    const before = tokens[gs - 1];
+    // the word before the clause: before its subject when the subject comes first ("that ISIS could use")
+    const opensAt = cl.subject && cl.subject[1] <= gs && cl.subject[0] < gs ? cl.subject[0] : gs;
+    const before = tokens[opensAt - 1];
     // a that-complement follows its verb ("said that", "denied that"); "the bullet that tore" is a relative clause
-    if (before && (before.norm === 'whether' || before.norm === 'if' || (before.norm === 'that' && afterVerb(tokens, gs - 1, a)))) {
-      const parent = previousClause(local, c, (p) => p.complement[1] >= gs - 2);
+    if (before && (before.norm === 'whether' || before.norm === 'if' || (before.norm === 'that' && afterVerb(tokens, opensAt - 1, a)))) {
+      const parent = previousClause(local, c, (p) => p.complement[1] >= opensAt - 2 && p.head < opensAt);
       if (parent && (before.norm !== 'if' || SPEECH_VERBS.has(parent.nominal ? '' : tokens[parent.head].lemma))) cl.parent = indexOf.get(parent)!;
     }
   }
@@ -310,7 +313,14 @@ function opensClause(t: Token): boolean {
 function makeClause(tokens: Token[], h: number, from: number, si: number): Clause {
   const group: number[] = [h];
   let i = h - 1;
-  while (i >= from && (tokens[i].pos === 'AUX' || tokens[i].pos === 'PART' || (tokens[i].pos === 'ADV' && i > from && (tokens[i - 1].pos === 'AUX' || tokens[i - 1].pos === 'PART' || tokens[i - 1].pos === 'ADV')))) {
+  while (i >= from) {
+    const t = tokens[i];
+    // a quote may open between the auxiliary and the verb: ISIS could “use …”
+    if (QUOTES.has(t.text) && i > from && tokens[i - 1].pos === 'AUX') {
+      i--;
+      continue;
+    }
+    if (!(t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && i > from && (tokens[i - 1].pos === 'AUX' || tokens[i - 1].pos === 'PART' || tokens[i - 1].pos === 'ADV')))) break;
     group.unshift(i);
     i--;
   }
@@ -352,13 +362,24 @@ function isPassive(tokens: Token[], group: number[], h: number): boolean {
 /** The first token of a clause's verb group. */
 export function groupStart(cl: Clause, tokens: Token[]): number {
   let s = cl.verbGroup[0];
-  if (s > 0 && tokens[s - 1]?.norm === 'to' && tokens[s].pos !== 'PART') s -= 1;
+  let k = s - 1;
+  while (k >= 0 && isSplitter(tokens[k]) && k > s - 4) k--;
+  if (k >= 0 && tokens[k].norm === 'to' && tokens[s].pos !== 'PART') s = k;
   return s;
+}
+
+/** An adverb that may split an infinitive ("to more effectively target"). */
+function isSplitter(t: Token): boolean {
+  return t.pos === 'ADV' || /^(more|less|better|further|fully|not)$/.test(t.norm);
 }
 
 /** Whether a clause is an infinitive ("wants to attack"; not "had to pull", which is finite). */
 export function isInfinitive(tokens: Token[], cl: Clause): boolean {
-  return tokens[cl.verbGroup[0]].norm === 'to' || tokens[cl.verbGroup[0] - 1]?.norm === 'to';
+  if (tokens[cl.verbGroup[0]].norm === 'to') return true;
+  // "to more effectively target": adverbs may split the infinitive
+  let k = cl.verbGroup[0] - 1;
+  while (k >= 0 && isSplitter(tokens[k]) && k > cl.verbGroup[0] - 4) k--;
+  return tokens[k]?.norm === 'to';
 }
 
 /** For a comma at i that closes a verbless aside (", as recently as 2008,"), the opening comma. */
