@@ -72,3 +72,11 @@ describe('regression: place names inside proper names', () => {
     expect(actors('Fans filled Baghdad Stadium.')).toEqual([]);
   });
 });
+
+describe('regression: proper names are capitalised', () => {
+  it('does not read lower-case common words as places in normally cased text, but does in all-lower-case text', () => {
+    expect(actors('The army saw through the ruse of the militants near Mosul.').map((a) => a.split('=')[0])).not.toContain('mosul');
+    expect(actors('Troops left mosul on Tuesday. The Army said so.')).not.toContain('mosul=IRQ');
+    expect(actors('troops left mosul on tuesday.')).toContain('mosul=IRQ');
+  });
+});

@@ -40,8 +40,9 @@ export function findActors(doc: Doc, lex: Lexicon): ActorMention[] {
   const out: ActorMention[] = [];
   const date = doc.publishedAt;
   const known: KnownNames = new Map();
+  const cased = isCased(doc.text);
   for (const s of doc.sentences) {
-    const pieces = findPieces(doc.tokens, lex, s.tokenStart, s.tokenEnd, date);
+    const pieces = findPieces(doc.tokens, lex, s.tokenStart, s.tokenEnd, date, cased);
     const from = out.length;
     composeSentence(doc, pieces, date, out);
     nameTitledPeople(doc, out, from, s.tokenEnd, known);
@@ -51,7 +52,25 @@ export function findActors(doc: Doc, lex: Lexicon): ActorMention[] {
   return out;
 }
 
-function findPieces(tokens: Token[], lex: Lexicon, from: number, to: number, date: string): Piece[] {
+// Place names and nationalities start with a capital in normally cased text ("a ruse", "turkey", "polish" are
+// words); people and groups keep matching in lower case ("President obama"), their aliases avoid common words.
+const PROPER_KINDS = new Set(['country', 'city', 'capital', 'demonym']);
+
+/** Whether a text uses normal capitalisation (some scraped corpora are all lower case). */
+export function isCased(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < 4000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters === 0 || upper / letters > 0.01;
+}
+
+function findPieces(tokens: Token[], lex: Lexicon, from: number, to: number, date: string, cased: boolean): Piece[] {
   const pieces: Piece[] = [];
   let i = from;
   while (i < to) {
@@ -66,7 +85,12 @@ function findPieces(tokens: Token[], lex: Lexicon, from: number, to: number, dat
       i++;
       continue;
     }
-    const entries = m.names.map((n) => lex.entries[lex.names[n].entry]);
+    let entries = m.names.map((n) => lex.entries[lex.names[n].entry]);
+    if (cased && !/\p{Lu}/u.test(t.text)) entries = entries.filter((e) => !PROPER_KINDS.has(e.kind));
+    if (entries.length === 0) {
+      i++;
+      continue;
+    }
     // A single lower-case common word that is also a verb here ("Chad", "Jordan" fine; "guard" as a verb not)
     if (m.end - m.start === 1 && (t.pos === 'VERB' || t.pos === 'AUX') && !entries.some((e) => e.kind === 'agent')) {
       i++;
