@@ -1,9 +1,9 @@
 /** The command line end to end, on the built `dist/cli/index.js` (npm test builds first). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli', 'index.js');
@@ -14,8 +14,14 @@ function run(args: string[], input?: string | Buffer) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 function tmp(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'faultline-cli-'));
+  made.push(dir);
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
   return dir;
 }
@@ -110,6 +116,7 @@ describe('faultline analyze', () => {
 
   it('adds user dictionaries with --dict without touching ours', () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-dict-'));
+    made.push(dir);
     mkdirSync(join(dir, 'actors'));
     writeFileSync(join(dir, 'actors', 'groups.txt'), 'IRQREBXMP | Brigade of Examples | the Example Brigade | Iraq ; 2020-\n');
     const text = 'The Example Brigade attacked an army base near Mosul on Monday.';

@@ -50,6 +50,8 @@ export async function analyzeCommand(cmd: AnalyzeCommand, out: NodeJS.WritableSt
       process.stderr.write(`${progressClear(progress)}faultline: ${o.name}: ${o.error.message}\n`);
     } else if (o.summary) {
       for (const w of o.summary.warnings) process.stderr.write(`${progressClear(progress)}faultline: ${o.name}: warning: ${w}\n`);
+      // on one terminal, clear the progress line before printing a result under it
+      if (isTTY) progress.done();
       if (format === 'jsonl') out.write(outcomeJson(o) + '\n');
       else if (format === 'table') out.write(formatTable(outcomeResult(o)!, { color: isTTY }) + '\n\n');
       else results.push(outcomeResult(o));

@@ -1,15 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { addActorFile, firstDay, lastDay, personCode, type ActorDictionary } from './actors.js';
 import { compileData } from './compile.js';
 import { buildLexicon, matchNameAt } from './load.js';
 import { tokenizeName } from '../nlp.js';
 import { compilePattern, parseVerbFile } from './verbs.js';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 function fixtureDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'faultline-lex-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name.split('/')[0]), { recursive: true });
     writeFileSync(join(dir, name), text);
