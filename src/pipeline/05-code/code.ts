@@ -229,7 +229,9 @@ function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause): number
 }
 
 function byAgentAnywhere(tokens: Token[], from: number, to: number): [number, number] | null {
-  for (let i = from; i < to; i++) {
+  // near the verb, and not past another verb ("injured in a manner not intended by Congress")
+  for (let i = from; i < Math.min(to, from + 10); i++) {
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return null;
     if (tokens[i].norm === 'by') {
       let j = i + 1;
       while (j < to && /^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(tokens[j].pos)) j++;

@@ -16,6 +16,7 @@ export interface RuleMatch {
 }
 
 const MAX_GAP = 6;
+const NP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
 /** Tries a rule on tokens after a head within [from, to); returns where it matched or null. */
 export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: number): RuleMatch | null {
@@ -32,19 +33,24 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
       if (k === 0) objectSlot = true;
       continue;
     }
-    // after a target slot, allow a longer gap (the target's noun phrase)
-    const limit = Math.min(to, cursor + (slotStart >= 0 && slot === null ? MAX_GAP + 8 : MAX_GAP));
+    // after a target slot, allow a longer gap, but only across one noun phrase (the target's)
+    const inSlot = slotStart >= 0 && slot === null;
+    const limit = Math.min(to, cursor + (inSlot ? MAX_GAP + 8 : MAX_GAP));
     let found = -1;
+    let ofs = 0;
     for (let p = cursor; p < limit; p++) {
       const t = tokens[p];
       if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'s") {
         if (t.text === ',' || t.text === ';' || t.text === '.') break;
         continue;
       }
-      if (item.alts.includes(t.lemma) || item.alts.includes(t.norm)) {
+      // a pattern word is a common word: "March" the month is not "march", "Fire Department" not "fire"
+      const properName = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && p > 0 && tokens[p - 1].sentence === t.sentence;
+      if (!properName && (item.alts.includes(t.lemma) || item.alts.includes(t.norm))) {
         found = p;
         break;
       }
+      if (inSlot && p - cursor >= MAX_GAP && !NP_TAGS.has(t.pos) && !(t.norm === 'of' && ++ofs < 2)) break;
     }
     if (found < 0) {
       if (item.optional) continue;
