@@ -50,7 +50,11 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
         found = p;
         break;
       }
-      if (inSlot && p - cursor >= MAX_GAP && !NP_TAGS.has(t.pos) && !(t.norm === 'of' && ++ofs < 2)) break;
+      if (inSlot) {
+        if (t.norm === 'of') {
+          if (++ofs > 1) break;
+        } else if (p - cursor >= MAX_GAP && !NP_TAGS.has(t.pos)) break;
+      }
     }
     if (found < 0) {
       if (item.optional) continue;
