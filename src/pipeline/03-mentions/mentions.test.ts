@@ -80,3 +80,10 @@ describe('regression: proper names are capitalised', () => {
     expect(actors('troops left mosul on tuesday.')).toContain('mosul=IRQ');
   });
 });
+
+describe('definite generic groups', () => {
+  it('resolves "the militant group" to the nearest named group', () => {
+    const doc = run('Jets struck an Islamic State target, part of a campaign against the militant group that holds Mosul.');
+    expect(doc.actors.find((a) => a.text === 'militant group')?.code).toBe('IMGMUSISI');
+  });
+});

@@ -412,6 +412,23 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
     found.push({ m, target });
     i = end - 1;
   }
+  // "the militant group", "the movement": a definite generic group names the nearest group before it
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k];
+    if (m.kind !== 'agent' || !m.code.startsWith('---') || !NOUN_ANAPHORS.has(tokens[m.tokenEnd - 1].norm)) continue;
+    if (tokens[m.tokenStart - 1]?.norm !== 'the') continue;
+    const minSentence = tokens[m.tokenStart].sentence - 3;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = sorted[j];
+      if (tokens[g.tokenStart].sentence < minSentence) break;
+      if (g.kind === 'group' || g.kind === 'organization') {
+        found.push({ m: { ...m, code: g.code, name: g.name, kind: 'pronoun', entry: g.entry }, target: g });
+        sorted.splice(k, 1);
+        k--;
+        break;
+      }
+    }
+  }
   if (found.length === 0) return;
   actors.push(...found.map((f) => f.m));
   actors.sort((a, b) => a.tokenStart - b.tokenStart);
