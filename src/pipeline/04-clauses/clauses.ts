@@ -137,7 +137,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
   // after a noun, with the sentence's main verb still to come, is a passive modifying that noun.
   for (let c = 0; c < local.length; c++) {
     const cl = local[c];
-    if (isReducedRelative(tokens, cl, local.slice(c + 1))) {
+    if (isReducedRelative(tokens, cl, local, c + 1)) {
       cl.passive = true;
       cl.subject = npBefore(tokens, cl.head, a);
       cl.agent = byAgent(tokens, cl.head + 1, cl.complement[1]);
@@ -287,7 +287,7 @@ function isPrepGerund(tokens: Token[], cl: Clause): boolean {
 }
 
 /** A bare past participle right after a noun, followed by a preposition, before the main verb. */
-function isReducedRelative(tokens: Token[], cl: Clause, later: Clause[]): boolean {
+function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFrom: number): boolean {
   if (cl.verbGroup.length !== 1) return false;
   const h = tokens[cl.head];
   if (h.pos !== 'VERB' || !/ed$|en$/.test(h.norm)) return false;
@@ -300,7 +300,11 @@ function isReducedRelative(tokens: Token[], cl: Clause, later: Clause[]): boolea
   if (existentialBefore(tokens, cl.head) && next.pos === 'ADP') return true;
   if ((next.pos !== 'ADP' && next.pos !== 'SCONJ') || !/^(for|of|over|in|by|at|on|from|with|as|after|during|since|near)$/.test(next.norm)) return false;
   // the sentence's main verb is still to come: a finite one, not an infinitive or a gerund
-  return later.some((o) => !SPEECH_VERBS.has(tokens[o.head].lemma) && !isInfinitive(tokens, o) && !tokens[o.head].norm.endsWith('ing') && o.verbGroup.some((g) => tokens[g].pos === 'AUX' || tokens[g].pos === 'VERB'));
+  for (let k = laterFrom; k < local.length; k++) {
+    const o = local[k];
+    if (!SPEECH_VERBS.has(tokens[o.head].lemma) && !isInfinitive(tokens, o) && !tokens[o.head].norm.endsWith('ing') && o.verbGroup.some((g) => tokens[g].pos === 'AUX' || tokens[g].pos === 'VERB')) return true;
+  }
+  return false;
 }
 
 /** Whether a token starts a subordinate or relative clause (not "that city", not "after the war"). */
