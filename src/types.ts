@@ -99,6 +99,8 @@ export interface Clause {
   parent: number | null;
   /** index of the clause whose subject (and auxiliaries) this coordinated verb shares */
   coordinate: number | null;
+  /** in an object relative ("Mosul, which ISIS captured"), the antecedent that is the verb's object */
+  gapObject?: [number, number] | null;
   sentence: number;
 }
 

@@ -199,9 +199,14 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
         }
       }
       if (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'DET') && !afterVerb(tokens, i, a)) {
-        // "a group that ... has been": the subject is the noun phrase before the relative
+        // "a group that ... has been": the subject is the noun phrase before the relative;
+        // "Mosul, which ISIS captured": a noun phrase after it is the subject, the one before is the object
         const np = npBefore(tokens, i, a);
-        cl.subject = np;
+        const inner = i + 1 < gs ? subjectIn(tokens, i + 1, gs, depth, a, hd) : null;
+        if (inner) {
+          cl.subject = inner;
+          cl.gapObject = np;
+        } else cl.subject = np;
         relativeAt.set(cl, i);
         start = -1;
         break;
@@ -294,6 +299,10 @@ function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFr
   const prev = tokens[cl.head - 1];
   const next = tokens[cl.head + 1];
   if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || TIME_WORDS.has(prev.norm)) return false;
+  // "which ISIS captured": after a relative pronoun and its subject, the verb is active
+  const np = npBefore(tokens, cl.head, 0);
+  if (np && np[0] > 0 && RELATIVES.has(tokens[np[0] - 1].norm)) return false;
+  if (np && RELATIVES.has(tokens[np[0]].norm)) return false;
   // "victims killed by the crash": a participle with a by-agent is passive wherever it stands
   if (next.norm === 'by') return true;
   // "There were 10 soldiers killed in Ukraine"

@@ -74,6 +74,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     } else {
       sources = actorsIn(doc, actorAt, cl.subject);
       targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot) : [];
+      if (targets.length === 0 && match.objectSlot && cl.gapObject) targets = actorsIn(doc, actorAt, cl.gapObject);
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
     if (isSpeech && targets.length === 0) return;
