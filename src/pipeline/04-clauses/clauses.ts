@@ -22,6 +22,12 @@ const OBJECT_CONTROL = new Set(['want', 'urge', 'ask', 'tell', 'order', 'allow',
 const PART_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'few', 'number', 'members', 'member', 'units', 'unit', 'contingent', 'detachment', 'battalion', 'battalions', 'brigade', 'brigades', 'group', 'groups', 'leaders', 'leader', 'officials', 'elements', 'remnants', 'part', 'parts', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
+/** Whether token i can sit inside a noun phrase: a noun-phrase tag, 's, a hyphen, or the verb half of "Qaeda-linked". */
+function inNp(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || t.text === '-' || (t.pos === 'VERB' && tokens[i - 1]?.text === '-');
+}
+
 /** Whether token i is a participle used as an adjective ("seized bases", "Iranian-backed"). */
 function isModifierParticiple(tokens: Token[], i: number, from: number): boolean {
   const t = tokens[i];
@@ -434,7 +440,7 @@ function subjectIn(tokens: Token[], start: number, end: number, depth: number[],
     }
     if (NP_POS.has(t.pos)) {
       let j = i;
-      while (j < end && (NP_POS.has(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '’s' || tokens[j].text === '-' || tokens[j].text === '.' && tokens[j].norm.length > 1)) j++;
+      while (j < end && (inNp(tokens, j) || (tokens[j].text === '.' && tokens[j].norm.length > 1))) j++;
       // "Hundreds of UN troops", "members of Hamas": the quantity or part takes its whole
       if (j < end - 1 && tokens[j].norm === 'of' && PART_WORDS.has(tokens[j - 1].norm)) {
         j++;

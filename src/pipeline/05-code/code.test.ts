@@ -96,3 +96,19 @@ describe('regression: precision on wire copy', () => {
     expect(doc.events.map((e) => e.rule)).toContain('19.attack');
   });
 });
+
+describe('subjects and targets in phrases', () => {
+  it('takes a named group over the generic description before it ("militant group ISIS")', () => {
+    expect(eventLines(run('The militant group ISIS seized Mosul.'))).toEqual(['IMGMUSISI 192 IRQ asserted']);
+  });
+
+  it('falls back to an actor qualifying the subject, with lower confidence', () => {
+    const doc = run('A report from Iraq attacked Iran.');
+    expect(eventLines(doc)).toEqual(['IRQ 190 IRN asserted']);
+    expect(doc.events[0].confidence).toBeLessThan(0.7);
+  });
+
+  it('codes "There were 10 soldiers attacked" with an unidentified perpetrator', () => {
+    expect(eventLines(run('There were 10 Iraqi soldiers attacked in Mosul today.'))).toEqual(['--- 190 IRQMIL asserted']);
+  });
+});

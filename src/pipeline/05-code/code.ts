@@ -68,11 +68,16 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       sources = actorsIn(doc, actorAt, cl.agent ?? (reducedRelative ? null : byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd)));
       if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl);
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event
-      if (sources.length === 0 && VIOLENT.has(match.rule.code.slice(0, 2)) && !reducedRelative) sources = [UNKNOWN];
+      if (sources.length === 0 && VIOLENT.has(match.rule.code.slice(0, 2)) && (!reducedRelative || existential(tokens, cl.head))) sources = [UNKNOWN];
       targets = actorsIn(doc, actorAt, cl.subject);
       via = 'by-agent';
     } else {
       sources = actorsIn(doc, actorAt, cl.subject);
+      // "A report released in the Rwandan capital alleged": no actor heads the subject, one qualifies it
+      if (sources.length === 0 && cl.subject) {
+        sources = actorsInPhrases(doc, actorAt, cl.subject[0], cl.verbGroup[0]);
+        if (sources.length > 0) via = 'subject-phrase';
+      }
       targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot) : [];
       if (targets.length === 0 && match.objectSlot && cl.gapObject) targets = actorsIn(doc, actorAt, cl.gapObject);
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
@@ -154,8 +159,23 @@ function actorsIn(doc: Doc, actorAt: Int32Array, span: [number, number] | null):
     if (out[out.length - 1] !== a) out.push(a);
     t = doc.actors[a].tokenEnd - 1;
   }
+  // "the Somali militant group al-Shabab": a generic description right before a name is that name
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = doc.actors[out[k]];
+    const b = doc.actors[out[k + 1]];
+    if (a.kind === 'agent' && a.tokenEnd === b.tokenStart && (b.kind === 'group' || b.kind === 'organization' || b.kind === 'person')) out.splice(k, 1);
+  }
   // "The US commander in Iraq, General Petraeus": keep the head, not its apposition.
   return dedupeCodes(doc.actors, out);
+}
+
+/** The first actor anywhere between two tokens (for a subject whose head is not an actor). */
+function actorsInPhrases(doc: Doc, actorAt: Int32Array, from: number, to: number): number[] {
+  for (let t = from; t < to; t++) {
+    if (doc.tokens[t].pos === 'VERB' && doc.tokens[t - 1]?.text !== '-') break;
+    if (actorAt[t] >= 0 && doc.actors[actorAt[t]].kind !== 'pronoun') return [actorAt[t]];
+  }
+  return [];
 }
 
 function dedupeCodes(actors: ActorMention[], idx: number[]): number[] {
@@ -175,13 +195,14 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
   // The object's noun phrase, then at most one prepositional phrase after it
   // ("endorsed an association agreement with the European Union").
   let preps = 0;
-  for (let t = a; t < b && t < a + 10; t++) {
+  const start = objectSlot && tokens[a]?.norm === 'that' ? a + 1 : a;
+  for (let t = start; t < b && t < start + 10; t++) {
     const tok = tokens[t];
     // "expel exiled leaders of …": a participle before a noun is an adjective
     const adjectival = tok.pos === 'VERB' && (tokens[t - 1]?.text === '-' || (/(?:ed|en)$/.test(tok.norm) && tokens[t + 1] !== undefined && /^(NOUN|PROPN|ADJ)$/.test(tokens[t + 1].pos)));
     if (((tok.pos === 'VERB' && !adjectival) || tok.pos === 'AUX') || tok.text === ';' || tok.text === ',') break;
     if (tok.pos === 'SCONJ' || SUBORDINATORS.has(tok.norm)) break;
-    if (tok.pos === 'ADP' && tok.norm !== 'of' && t > a && (!objectSlot || ++preps > 1)) break;
+    if (tok.pos === 'ADP' && tok.norm !== 'of' && t > start && (!objectSlot || ++preps > 1)) break;
     let m = actorAt[t];
     if (m >= 0) {
       m = placeHead(doc, actorAt, tokens, m);
@@ -209,6 +230,12 @@ function placeHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): n
 }
 
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombing', 'bombings', 'raid', 'raids', 'fire', 'gunfire', 'assault', 'offensive', 'bombardment', 'barrage', 'ambush', 'operation', 'crackdown']);
+
+/** "There were 10 soldiers killed": an existential sentence before the participle. */
+function existential(tokens: Token[], h: number): boolean {
+  for (let i = h - 1; i >= Math.max(0, h - 8) && tokens[i].sentence === tokens[h].sentence; i--) if (tokens[i].norm === 'there' && tokens[i + 1]?.lemma === 'be') return true;
+  return false;
+}
 
 /** "were killed in Israeli tank shelling": the actor qualifying an attack noun after in/during/by is the attacker. */
 function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause): number[] {

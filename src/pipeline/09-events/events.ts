@@ -154,6 +154,7 @@ function confidenceOf(doc: Doc, ce: CodedEvent, hasTarget: boolean, hasDate: boo
   if (src.kind === 'pronoun') c -= 0.15;
   if (src.code.startsWith('---')) c -= 0.1;
   if (ce.via === 'subject' || ce.via === 'by-agent') c += 0.1;
+  if (ce.via === 'subject-phrase') c -= 0.15;
   if (ce.nominal) c -= 0.1;
   return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
 }
