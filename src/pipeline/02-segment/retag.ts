@@ -1,6 +1,7 @@
 /** Corrections to the tagger that later stages depend on. */
 import type { Token } from '../../types.js';
 
+const COMPOUND_NOUNS = new Set(['tear gas', 'cluster bombs', 'cluster munitions', 'car bomb', 'suicide bomber', 'rocket fire', 'mortar fire', 'sniper fire']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall', 'to']);
 const REPORTING = new Set(['says', 'quotes', 'tells', 'reports', 'claims', 'adds', 'warns', 'notes', 'writes']);
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
@@ -16,6 +17,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     const t = tokens[i];
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "tear gas", "cluster bombs": the first word of a compound weapon noun is not a verb
+    if (t.pos === 'VERB' && COMPOUND_NOUNS.has(`${t.norm} ${next.norm}`)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     // "it would free 150 prisoners", ISIS could “use …": after a modal (a quote mark between is fine) a word is a verb;
     // after "to", only one we know as a verb
     const before = prev.text === '“' || prev.text === '"' ? tokens[i - 2] : prev;

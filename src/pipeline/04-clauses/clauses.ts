@@ -19,6 +19,7 @@ const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
 const QUOTES = new Set(['“', '"', '‘', "'", '``']);
 // Verbs whose object is the doer of the infinitive after it ("urged Iran to stop"; not "used reserves to attack").
 const OBJECT_CONTROL = new Set(['want', 'urge', 'ask', 'tell', 'order', 'allow', 'force', 'push', 'persuade', 'encourage', 'invite', 'permit', 'pressure', 'pressure', 'expect', 'need', 'require', 'instruct', 'advise', 'warn', 'press', 'compel', 'enable', 'prompt', 'call', 'implore', 'beg', 'authorize', 'authorise', 'direct', 'command', 'help', 'convince', 'get', 'lead', 'oblige', 'leave', 'prefer', 'appeal', 'challenge', 'dare', 'remind', 'request']);
+const QUANTIFIERS = new Set(['up', 'more', 'about', 'around', 'nearly', 'over', 'some', 'at', 'almost', 'approximately', 'roughly', 'fewer', 'less']);
 const PART_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'few', 'number', 'members', 'member', 'units', 'unit', 'contingent', 'detachment', 'battalion', 'battalions', 'brigade', 'brigades', 'group', 'groups', 'leaders', 'leader', 'officials', 'elements', 'remnants', 'part', 'parts', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
@@ -431,6 +432,13 @@ function subjectIn(tokens: Token[], start: number, end: number, depth: number[],
     if (depth[i - a] !== hd) {
       i++;
       continue;
+    }
+    // "Up to 1,000 ethnic Turks", "About 200 soldiers": a quantity, not a prepositional phrase
+    if (QUANTIFIERS.has(t.norm) && (tokens[i + 1]?.pos === 'NUM' || (/^(to|than|least)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.pos === 'NUM'))) {
+      const j0 = tokens[i + 1].pos === 'NUM' ? i + 1 : i + 2;
+      let j = j0;
+      while (j < end && inNp(tokens, j)) j++;
+      if (j > j0) return [i, j];
     }
     if (t.pos === 'ADP' || t.pos === 'SCONJ') {
       // skip "In Baghdad," / "On Tuesday," / "According to X," — a PP up to its noun phrase end

@@ -29,3 +29,19 @@ describe('matchRule', () => {
     expect(tryMatch('give $ loan|loans', 'The bank gave Egypt new loans.', 'gave')).not.toBeNull();
   });
 });
+
+describe('optional final preposition', () => {
+  it('matches "renewed negotiations" with `renew talks|negotiations with $`, without a target', () => {
+    const m = tryMatch('renew talks|negotiations with $', 'Israel and Lebanon renewed negotiations today.', 'renewed');
+    expect(m).not.toBeNull();
+    expect(m!.slot).toBeNull();
+  });
+
+  it('keeps a content word required: `plan to visit $` does not match "plans to launch"', () => {
+    expect(tryMatch('plan to visit|meet $', 'Israel plans to launch an offensive.', 'plans')).toBeNull();
+  });
+
+  it('keeps a bare preposition required: `fire at $` does not match "fired the minister"', () => {
+    expect(tryMatch('fire at|on $', 'The president fired the minister.', 'fired')).toBeNull();
+  });
+});

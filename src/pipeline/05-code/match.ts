@@ -16,6 +16,7 @@ export interface RuleMatch {
 }
 
 const MAX_GAP = 6;
+const PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'at', 'in', 'into', 'from', 'for', 'of', 'over', 'toward', 'towards', 'about', 'between', 'among', 'by', 'upon', 'across', 'onto', 'near', 'around', 'inside', 'through']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
 /** Tries a rule on tokens after a head within [from, to); returns where it matched or null. */
@@ -58,6 +59,11 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
     }
     if (found < 0) {
       if (item.optional) continue;
+      // "renewed negotiations" matches `renew talks|negotiations with $`: a final "prep $" is optional
+      // once a content word after the head has matched (bare `fire at $` still needs its "at")
+      if (k === rule.items.length - 2 && rule.items[k + 1].kind === 'target' && item.alts.every((a) => PREPOSITIONS.has(a)) && words.some((w) => !PREPOSITIONS.has(tokens[w].norm))) {
+        return { rule, words, slot: null, objectSlot: false, last };
+      }
       return null;
     }
     if (slotStart >= 0 && slot === null) slot = [slotStart, found];
