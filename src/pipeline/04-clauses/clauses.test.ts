@@ -120,3 +120,10 @@ describe('regression: the seed article\'s quoted speculation', () => {
     expect(doc.tokens[doc.clauses[c.parent!].head].text).toBe('allowed');
   });
 });
+
+describe('regression: naming participles', () => {
+  it('does not read "the company called TRW" as a verb', () => {
+    const doc = run('The company called TRW makes radar systems.');
+    expect(doc.clauses.some((c) => doc.tokens[c.head].text === 'called')).toBe(false);
+  });
+});

@@ -16,6 +16,7 @@ export const clauses: Stage = {
 };
 
 const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
+const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'titled', 'nicknamed', 'codenamed', 'code-named', 'styled']);
 const QUOTES = new Set(['“', '"', '‘', "'", '``']);
 // Verbs whose object is the doer of the infinitive after it ("urged Iran to stop"; not "used reserves to attack").
 const OBJECT_CONTROL = new Set(['want', 'urge', 'ask', 'tell', 'order', 'allow', 'force', 'push', 'persuade', 'encourage', 'invite', 'permit', 'pressure', 'pressure', 'expect', 'need', 'require', 'instruct', 'advise', 'warn', 'press', 'compel', 'enable', 'prompt', 'call', 'implore', 'beg', 'authorize', 'authorise', 'direct', 'command', 'help', 'convince', 'get', 'lead', 'oblige', 'leave', 'prefer', 'appeal', 'challenge', 'dare', 'remind', 'request']);
@@ -35,6 +36,8 @@ function isModifierParticiple(tokens: Token[], i: number, from: number): boolean
   const prev = i > from ? tokens[i - 1] : null;
   const next = tokens[i + 1];
   if (prev && (prev.text === '-' || prev.text === '–')) return true;
+  // "the company called TRW", "a group known as X": naming, not an act
+  if (prev && prev.pos === 'NOUN' && NAMING.has(t.norm) && next && (next.pos === 'PROPN' || next.norm === 'as' || next.text === '"' || next.text === '“')) return true;
   if (!/(?:ed|en|ing)$/.test(t.norm)) return false;
   // "from seized bases", "expel exiled leaders": after a determiner, adjective, preposition or verb
   const prevNp = prev !== null && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'ADP' && prev.norm !== 'by') || prev.norm === "'s" || (prev.pos === 'VERB' && /ed$|en$/.test(t.norm)));
