@@ -154,8 +154,11 @@ function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
   if (gap === 1 && (tokens[a.end].norm === 'of' || tokens[a.end].norm === 'in') && kindOf(a) === 'agent' && kindOf(b) === 'country') {
     return INSTITUTION_ROLES.has(entryOf(a, 'agent').code) && (tokens[a.end].norm === 'of' || entryOf(a, 'agent').code !== 'MIL');
   }
-  // "dissidents from Myanmar", "refugees from Syria", "troops from Chad"
-  if (gap === 1 && tokens[a.end].norm === 'from' && kindOf(a) === 'agent' && kindOf(b) === 'country') return true;
+  // "dissidents from Myanmar", "refugees from military-ruled Myanmar", "troops from Chad"
+  if (tokens[a.end].norm === 'from' && kindOf(a) === 'agent' && kindOf(b) === 'country' && gap <= 5) {
+    for (let i = a.end + 1; i < b.start; i++) if (!(tokens[i].pos === 'ADJ' || tokens[i].pos === 'DET' || tokens[i].text === '-' || tokens[i - 1]?.text === '-')) return false;
+    return true;
+  }
   if (gap > 3) return false;
   for (let i = a.end; i < b.start; i++) {
     const t = tokens[i];

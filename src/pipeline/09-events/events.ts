@@ -28,7 +28,9 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
   const casualtyCache = new Map<number, ReturnType<typeof findCasualties>>();
   const seen = new Set<string>();
   for (const ce of doc.coded) {
-    const info = cameoInfo(ce.code);
+    // a release of people is CAMEO 0841, of anything else 084 ("released the mayor" / "released the ship")
+    const code = ce.code === '084' && ce.target !== null ? '0841' : ce.code;
+    const info = cameoInfo(code);
     if (!info) continue;
     const date = governingDate(doc, ce);
     const dateValue = date ? { value: date.value, end: date.last, precision: date.precision, text: date.text } : { value: doc.publishedAt, end: doc.publishedAt, precision: 'publication' as const, text: null };
