@@ -144,7 +144,7 @@ export interface EventRecord {
   evidence: { sentence: Span; trigger: Span };
   rule: string;
   confidence: number;
-  /** for a threat (13x) coded from a declared action: the action threatened */
+  /** for a threat (13x) or an intent (03x) coded from an action the source declared: that action */
   threatened?: { code: string; name: string };
 }
 

@@ -19,3 +19,4 @@ export {
   type PloverType,
 } from './plover.js';
 export { threatCodeFor } from './threats.js';
+export { intentCodeFor } from './intents.js';

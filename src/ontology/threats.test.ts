@@ -16,3 +16,13 @@ describe('threat codes', () => {
     expect(threatCodeFor('112')).toBeNull();
   });
 });
+
+describe('intent codes', () => {
+  it.each([
+    ['042', '036'], ['0841', '0353'], ['071', '0331'], ['0874', '0356'], ['057', '032'],
+  ])('%s → %s', async (code, intent) => {
+    const { intentCodeFor } = await import('./intents.js');
+    expect(intentCodeFor(code)).toBe(intent);
+    expect(cameoInfo(intent)?.root).toBe('03');
+  });
+});

@@ -6,6 +6,7 @@ import { personCode } from '../../lexicon/actors.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { cameoInfo } from '../../ontology/cameo.js';
 import { ploverFor } from '../../ontology/plover.js';
+import { intentCodeFor } from '../../ontology/intents.js';
 import { threatCodeFor } from '../../ontology/threats.js';
 import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
 import type { Stage } from '../stage.js';
@@ -55,7 +56,9 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
       casualties = casualtyCache.get(ce.sentence) ?? null;
     }
     // "Hamas vowed to attack Israel", "Russia said it would impose sanctions": a declared action is a threat
-    const threat = declaredBySource(doc, ce, modality, attribution, source.code) ? threatCodeFor(info.code) : null;
+    // "Israel said it would free 150 prisoners": a declared cooperative act is an intent (03x)
+    const declared = declaredBySource(doc, ce, modality, attribution, source.code);
+    const threat = declared ? (threatCodeFor(info.code) ?? intentCodeFor(info.code)) : null;
     const coded = threat ? cameoInfo(threat)! : info;
     const plover = ploverFor(coded.code);
     out.push({
