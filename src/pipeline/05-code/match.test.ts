@@ -20,7 +20,7 @@ describe('matchRule', () => {
     expect(tryMatch('postpone strike|protest|march', 'The union postponed the planned march.', 'postponed')).not.toBeNull();
   });
 
-  it('regression: a pattern word does not match a capitalised name ("March" the month)', () => {
+  it('regression: a pattern word does not match a month name ("March")', () => {
     expect(tryMatch('postpone strike|protest|march', 'The committee postponed until March 10 its meeting.', 'postponed')).toBeNull();
   });
 
@@ -43,5 +43,11 @@ describe('optional final preposition', () => {
 
   it('keeps a bare preposition required: `fire at $` does not match "fired the minister"', () => {
     expect(tryMatch('fire at|on $', 'The president fired the minister.', 'fired')).toBeNull();
+  });
+});
+
+describe('regression: capitalised model names still match', () => {
+  it('matches "F-16s" in `sell $ f-16s`', () => {
+    expect(tryMatch('sell $ jets|f-16s', 'The US is selling Maliki F-16s.', 'selling')).not.toBeNull();
   });
 });

@@ -16,6 +16,7 @@ export interface RuleMatch {
 }
 
 const MAX_GAP = 6;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'at', 'in', 'into', 'from', 'for', 'of', 'over', 'toward', 'towards', 'about', 'between', 'among', 'by', 'upon', 'across', 'onto', 'near', 'around', 'inside', 'through']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
@@ -45,9 +46,9 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
         if (t.text === ',' || t.text === ';' || t.text === '.') break;
         continue;
       }
-      // a pattern word is a common word: "March" the month is not "march", "Fire Department" not "fire"
-      const properName = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && p > 0 && tokens[p - 1].sentence === t.sentence;
-      if (!properName && (item.alts.includes(t.lemma) || item.alts.includes(t.norm))) {
+      // "March" and "May" the months are not "march" and "may"
+      const month = MONTHS.has(t.norm) && /^\p{Lu}/u.test(t.text);
+      if (!month && (item.alts.includes(t.lemma) || item.alts.includes(t.norm))) {
         found = p;
         break;
       }
