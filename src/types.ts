@@ -72,6 +72,8 @@ export interface ActorMention extends Span {
   tokenEnd: number;
   /** for pronouns and short names: the mention this one refers back to */
   antecedent?: number;
+  /** "Obama and Putin said they …": the other mentions sharing this span, one per coordinated antecedent */
+  also?: number[];
   /** the dictionary entry id, for provenance */
   entry?: string;
 }

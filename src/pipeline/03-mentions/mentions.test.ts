@@ -87,3 +87,12 @@ describe('definite generic groups', () => {
     expect(doc.actors.find((a) => a.text === 'militant group')?.code).toBe('IMGMUSISI');
   });
 });
+
+describe('plural pronouns with coordinated antecedents', () => {
+  it('gives "they" every actor of "Obama and Maliki"', () => {
+    const doc = run('Obama and Maliki said they would attack Syria.');
+    const they = doc.actors.filter((a) => a.text === 'they').map((a) => a.code).sort();
+    expect(they).toEqual(['IRQGOV', 'USAGOV']);
+    expect(doc.events.map((e) => e.source.code).sort()).toEqual(['IRQGOV', 'USAGOV']);
+  });
+});

@@ -404,7 +404,7 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
       for (let k = ai - 1; k >= 0; k--) {
         const m = sorted[k];
         if (doc.tokens[m.tokenStart].sentence < minSentence) break;
-        if (m.tokenEnd <= i && (m.kind === 'country' || m.kind === 'organization')) {
+        if (m.tokenEnd <= i && (m.kind === 'country' || m.kind === 'organization' || (m.kind === 'person' && coordinatedWith(tokens, sorted, m).length > 0))) {
           target = m;
           break;
         }
@@ -413,6 +413,12 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
     if (!target) continue;
     const m: ActorMention = { text: doc.text.slice(t.start, tokens[end - 1].end), start: t.start, end: tokens[end - 1].end, code: target.code, name: target.name, kind: 'pronoun', tokenStart: i, tokenEnd: end, entry: target.entry };
     found.push({ m, target });
+    // "Obama and Putin said they …": a plural pronoun takes every coordinated antecedent
+    if (PLURAL_PRONOUNS.has(t.norm)) {
+      for (const other of coordinatedWith(tokens, sorted, target)) {
+        found.push({ m: { ...m, code: other.code, name: other.name, entry: other.entry, sibling: m } as ActorMention & { sibling: ActorMention }, target: other });
+      }
+    }
     i = end - 1;
   }
   // "the militant group", "the movement": a definite generic group names the nearest group before it
@@ -437,6 +443,30 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
   actors.sort((a, b) => a.tokenStart - b.tokenStart);
   const index = new Map(actors.map((a, i) => [a, i]));
   for (const f of found) f.m.antecedent = index.get(f.target);
+  // siblings share a span: the first keeps the token slots, the others are listed on it
+  for (const f of found) {
+    const sib = (f.m as ActorMention & { sibling?: ActorMention }).sibling;
+    if (!sib) continue;
+    delete (f.m as ActorMention & { sibling?: ActorMention }).sibling;
+    (sib.also ??= []).push(index.get(f.m)!);
+  }
+}
+
+/** Actor mentions joined to `m` by "and" or commas right around it ("Obama and Putin"). */
+function coordinatedWith(tokens: Token[], actors: ActorMention[], m: ActorMention): ActorMention[] {
+  const out: ActorMention[] = [];
+  const k = actors.indexOf(m);
+  for (let j = k + 1; j < actors.length; j++) {
+    const gap = tokens.slice(actors[j - 1].tokenEnd, actors[j].tokenStart).map((t) => t.norm);
+    if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === 'and' || w === ',')) break;
+    out.push(actors[j]);
+  }
+  for (let j = k - 1; j >= 0; j--) {
+    const gap = tokens.slice(actors[j].tokenEnd, actors[j + 1].tokenStart).map((t) => t.norm);
+    if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === 'and' || w === ',')) break;
+    out.push(actors[j]);
+  }
+  return out.filter((x) => x.kind !== 'pronoun');
 }
 
 /** "It is not just Iraq", "it seems", "It is harder to imagine": an "it" that refers to nothing. */

@@ -25,8 +25,9 @@ const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   const tokens = doc.tokens;
   const actorAt = new Int32Array(tokens.length).fill(-1);
+  // the first mention of a span owns it; coordinated siblings of a pronoun are reached through `also`
   doc.actors.forEach((m, i) => {
-    for (let t = m.tokenStart; t < m.tokenEnd; t++) actorAt[t] = i;
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) if (actorAt[t] < 0) actorAt[t] = i;
   });
   const reporting = new Set<number>();
   for (const c of doc.clauses) if (c.reportedBy !== null) reporting.add(c.reportedBy);
@@ -156,7 +157,7 @@ function actorsIn(doc: Doc, actorAt: Int32Array, span: [number, number] | null):
     if (tok.pos === 'CCONJ' || tok.text === ',') inPP = false;
     const a = actorAt[t];
     if (a < 0 || inPP) continue;
-    if (out[out.length - 1] !== a) out.push(a);
+    if (out[out.length - 1] !== a) out.push(a, ...(doc.actors[a].also ?? []));
     t = doc.actors[a].tokenEnd - 1;
   }
   // "the Somali militant group al-Shabab": a generic description right before a name is that name
@@ -206,7 +207,7 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     let m = actorAt[t];
     if (m >= 0) {
       m = placeHead(doc, actorAt, tokens, m);
-      out.push(m);
+      out.push(m, ...(doc.actors[m].also ?? []));
       t = doc.actors[m].tokenEnd - 1;
       // coordinated targets: "Israel and Egypt"
       const n = tokens[t + 1];

@@ -45,7 +45,7 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     if (target && target.code === source.code && ce.source >= 0) continue;
     const s = doc.sentences[ce.sentence];
     const trigger = { start: doc.tokens[ce.trigger[0]].start, end: doc.tokens[ce.trigger[1] - 1].end };
-    const key = `${ce.code}|${source.start}|${target?.start ?? -1}|${trigger.start}`;
+    const key = `${ce.code}|${source.start}|${source.code}|${target?.start ?? -1}|${trigger.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const modality = ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
@@ -101,7 +101,10 @@ function declaredBySource(doc: Doc, ce: CodedEvent, modality: Modality, attribut
     if (INTENT_VERBS.has(doc.tokens[p.head].lemma) && p.subject !== null && cl.subject === p.subject) return true;
   }
   // its own words: "Russia said it would halt", "the army will strike, a spokesman for the army said"
-  return group.some((w) => OWN_FUTURE.has(w)) && attribution !== null && attribution.code !== null && attribution.code.slice(0, 3) === sourceCode.slice(0, 3);
+  if (!group.some((w) => OWN_FUTURE.has(w)) || attribution === null) return false;
+  // any speaker of the attribution counts ("Obama and Putin said they will …")
+  const country = sourceCode.slice(0, 3);
+  return doc.actors.some((a) => a.start >= attribution.start && a.end <= attribution.end && a.code.slice(0, 3) === country);
 }
 
 /** A person is coded by the event's date, so Maliki is IRQGOV in 2014 and not in 2016. */
