@@ -50,3 +50,13 @@ describe('negation in detail', () => {
     expect(modalityOf(text, head)).toBe(want);
   });
 });
+
+describe('events called off', () => {
+  it('marks an event noun that was cancelled or postponed as negated', async () => {
+    const { modalityOfToken } = await import('./modality.js');
+    const a = run('The summit was cancelled after the attack.');
+    expect(modalityOfToken(a, a.tokens.findIndex((t) => t.text === 'summit'))).toBe('negated');
+    const b = run('He spoke against the now-cancelled deal.');
+    expect(modalityOfToken(b, b.tokens.findIndex((t) => t.text === 'deal'))).toBe('negated');
+  });
+});

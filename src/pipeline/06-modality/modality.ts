@@ -88,6 +88,24 @@ function beforeTo(tokens: Token[], cl: Clause): string | null {
   return tokens[toIdx - 1].norm;
 }
 
+const CALLED_OFF = new Set(['cancel', 'canceled', 'cancelled', 'scrap', 'scrapped', 'abort', 'aborted', 'thwart', 'thwarted', 'foil', 'foiled', 'postpone', 'postponed', 'delay', 'delayed', 'call', 'shelve', 'shelved', 'abandon', 'abandoned', 'block', 'blocked', 'prevent', 'prevented', 'avert', 'averted']);
+
+/** Whether an event noun is said to be called off: "the now-cancelled deal", "the visit was postponed". */
+function calledOff(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (CALLED_OFF.has(tokens[k].norm) && tokens[k].norm !== 'call') return true;
+    if (!/^(ADJ|ADV|NOUN|PUNCT|DET)$/.test(tokens[k].pos) && tokens[k].text !== '-') break;
+  }
+  // the subject of "was canceled", "has been delayed", "was called off"
+  for (const c of doc.clauses) {
+    if (!c.subject || i < c.subject[0] || i >= c.subject[1]) continue;
+    const head = tokens[c.head];
+    if (CALLED_OFF.has(head.lemma) && (head.lemma !== 'call' || tokens[c.head + 1]?.norm === 'off')) return c.passive || head.lemma === 'call';
+  }
+  return false;
+}
+
 const NEGATIVE_SUBJECT = /^(no|nobody|none|nothing|neither|noone)$/;
 
 function noBefore(doc: Doc, i: number): boolean {
@@ -236,8 +254,11 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
     }
   }
   const m = best >= 0 ? doc.clauseModality[best] : 'asserted';
+  const tok = doc.tokens[i];
   // "no mass cancellations", "no extensions": a "no" in the noun's own phrase
-  if (doc.tokens[i].pos === 'NOUN' && noBefore(doc, i)) return 'negated';
+  if (tok.pos === 'NOUN' && noBefore(doc, i)) return 'negated';
+  // "the now-cancelled deal", "a service … was canceled": an event that was called off did not happen
+  if (tok.pos === 'NOUN' && calledOff(doc, i)) return 'negated';
   if (IRREALIS_NOUNS.has(doc.tokens[i].lemma) && doc.tokens[i].pos === 'NOUN') return stronger(m === 'negated' ? 'asserted' : m, 'hypothetical');
   return m === 'negated' ? 'asserted' : m;
 }
