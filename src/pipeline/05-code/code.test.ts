@@ -112,3 +112,9 @@ describe('subjects and targets in phrases', () => {
     expect(eventLines(run('There were 10 Iraqi soldiers attacked in Mosul today.'))).toEqual(['--- 190 IRQMIL asserted']);
   });
 });
+
+describe('nominal events have their own modality', () => {
+  it('codes "the Iranian attack on Iraq was cancelled" as negated', () => {
+    expect(eventLines(run('The Iranian attack on Iraq was cancelled.'))).toContain('IRN 190 IRQ negated');
+  });
+});

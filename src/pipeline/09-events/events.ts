@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { cameoInfo } from '../../ontology/cameo.js';
 import { ploverFor } from '../../ontology/plover.js';
 import { intentCodeFor } from '../../ontology/intents.js';
+import { modalityOfToken } from '../06-modality/modality.js';
 import { threatCodeFor } from '../../ontology/threats.js';
 import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
 import type { Stage } from '../stage.js';
@@ -48,7 +49,8 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const key = `${ce.code}|${source.start}|${source.code}|${target?.start ?? -1}|${trigger.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const modality = ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
+    // an event noun has its own modality ("the cancelled attack"); a verb, its clause's
+    const modality = ce.nominal ? modalityOfToken(doc, ce.anchor) : ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
     const attribution = ce.clause >= 0 ? doc.clauseAttribution[ce.clause] : null;
     let casualties = null;
     if (VIOLENT_ROOTS.has(info.root)) {
