@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { cleanDocument } from './clean.js';
 import { InputError, type InputErrorCode } from './errors.js';
+import { codeOf } from './test/error-code.js';
 import { normaliseLine } from './boilerplate.js';
 
 const SEED = '/work/shared/seed/000_bfba1ecb751b0907.txt';
@@ -13,15 +14,6 @@ const FRENCH =
 const ARABIC =
   'تخلى جنود الجيش العراقي عن أسلحتهم وفروا من مدينة الموصل شمال العراق يوم الثلاثاء، بينما أطلق مسلحون سنة سراح مئات السجناء واستولوا على قواعد عسكرية ومراكز للشرطة وبنوك ومقر المحافظ.';
 
-function codeOf(fn: () => unknown): InputErrorCode | 'no error' {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return (err as InputError).code;
-  }
-  return 'no error';
-}
 
 describe('cleanDocument', () => {
   it.each<[string, Buffer | string, InputErrorCode]>([

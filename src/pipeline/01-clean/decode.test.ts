@@ -1,16 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { decodeInput, firstInvalidUtf8, prepareText } from './decode.js';
-import { InputError, type InputErrorCode } from './errors.js';
+import { InputError } from './errors.js';
+import { codeOf } from './test/error-code.js';
 
-function codeOf(fn: () => unknown): InputErrorCode | 'no error' {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return (err as InputError).code;
-  }
-  return 'no error';
-}
 
 function errorOf(fn: () => unknown): InputError {
   try {
