@@ -9,7 +9,7 @@ export type RunResult = { doc: Doc; error: null } | { doc: null; error: string }
 /** Runs every stage on a text with its publication date; never throws. */
 export function runRecord(id: string, text: string, date: string, lexicon: Lexicon): RunResult {
   try {
-    return { doc: runPipeline({ id, text, date }, { lexicon }), error: null };
+    return { doc: runPipeline({ id, text, date }, { lexicon, predicates: true }), error: null };
   } catch (e) {
     const err = e as Error & { code?: string };
     return { doc: null, error: `${err.name}${err.code ? ` (${err.code})` : ''}: ${err.message}` };

@@ -10,8 +10,9 @@ import { CLAUSE_OPENERS, PARTICIPLE_END, RELATIVES, SPEECH_VERBS } from './words
 /** Finds the clauses of every sentence. */
 export const clauses: Stage = {
   name: 'clauses',
-  run(doc) {
-    doc.clauses = findClauses(doc);
+  run(doc, ctx) {
+    // a sentence without any actor cannot hold an event: analyse it only when every predicate is wanted
+    doc.clauses = findClauses(doc, { everySentence: ctx.predicates });
   },
 };
 
@@ -45,12 +46,16 @@ function isModifierParticiple(tokens: Token[], i: number, from: number): boolean
   return prevNp && nextNoun;
 }
 
-/** Finds clauses sentence by sentence. */
-export function findClauses(doc: Doc): Clause[] {
+/** Finds clauses sentence by sentence (all of them, or only those with an actor mention). */
+export function findClauses(doc: Doc, { everySentence = true }: { everySentence?: boolean } = {}): Clause[] {
   const out: Clause[] = [];
   const inActor = new Uint8Array(doc.tokens.length);
-  for (const m of doc.actors) for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) inActor[t] = 1;
-  for (let si = 0; si < doc.sentences.length; si++) sentenceClauses(doc, si, out, inActor);
+  const hasActor = new Uint8Array(doc.sentences.length);
+  for (const m of doc.actors) {
+    hasActor[doc.tokens[m.tokenStart].sentence] = 1;
+    for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) inActor[t] = 1;
+  }
+  for (let si = 0; si < doc.sentences.length; si++) if (everySentence || hasActor[si]) sentenceClauses(doc, si, out, inActor);
   return out;
 }
 

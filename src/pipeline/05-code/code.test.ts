@@ -118,3 +118,9 @@ describe('nominal events have their own modality', () => {
     expect(eventLines(run('The Iranian attack on Iraq was cancelled.'))).toContain('IRN 190 IRQ negated');
   });
 });
+
+describe('regression: metaphorical passives are not violence', () => {
+  it('needs an actor as victim before coding an unidentified perpetrator', () => {
+    expect(run('Last year results were attacked by low prices.').events).toEqual([]);
+  });
+});

@@ -66,11 +66,12 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     if (cl.passive) {
       // a reduced relative ("civilians imprisoned for …") has only its own by-agent, not the main verb's
       const reducedRelative = cl.verbGroup.length === 1;
+      targets = actorsIn(doc, actorAt, cl.subject);
       sources = actorsIn(doc, actorAt, cl.agent ?? (reducedRelative ? null : byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd)));
       if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl);
-      // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event
-      if (sources.length === 0 && VIOLENT.has(match.rule.code.slice(0, 2)) && (!reducedRelative || existential(tokens, cl.head))) sources = [UNKNOWN];
-      targets = actorsIn(doc, actorAt, cl.subject);
+      // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
+      // when its victim is an actor ("results were hit by low prices" is not violence)
+      if (sources.length === 0 && targets.length > 0 && VIOLENT.has(match.rule.code.slice(0, 2)) && (!reducedRelative || existential(tokens, cl.head))) sources = [UNKNOWN];
       via = 'by-agent';
     } else {
       sources = actorsIn(doc, actorAt, cl.subject);
