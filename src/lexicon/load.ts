@@ -13,6 +13,8 @@ export interface TrieNode {
   next: Map<string, TrieNode> | null;
   /** indexes into `Lexicon.names` of names ending here */
   ends: number[] | null;
+  /** whether any name ending here must match in capitals */
+  capsCheck?: boolean;
 }
 
 /** The runtime lexicon every stage reads. */
@@ -68,6 +70,7 @@ export function buildLexicon(compiled: CompiledLexicon): Lexicon {
       node = child;
     }
     (node.ends ??= []).push(i);
+    if (n.caps) node.capsCheck = true;
   });
   const verbRules = new Map<string, VerbRule[]>();
   const nounRules = new Map<string, VerbRule[]>();
@@ -138,7 +141,8 @@ export function matchNameAt(lex: Lexicon, tokens: readonly { text: string; norm?
     if (!node) break;
     j++;
     if (node.ends) {
-      const ok = node.ends.filter((ni) => capsAgree(lex.names[ni].caps, tokens, i, j));
+      // most names are not ALL-CAPS: then every name ending here matches, no check or copy needed
+      const ok = node.capsCheck ? node.ends.filter((ni) => capsAgree(lex.names[ni].caps, tokens, i, j)) : node.ends;
       if (ok.length > 0) best = { start: i, end: j, names: ok };
     }
   }
