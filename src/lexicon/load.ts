@@ -97,12 +97,16 @@ export interface AnchoredRules {
   byWord: Map<string, VerbRule[]>;
 }
 
+const FUNCTION_WORDS = new Set(['to', 'with', 'on', 'of', 'in', 'at', 'for', 'against', 'from', 'by', 'into', 'the', 'a', 'an', 'and', 'over', 'about', 'that', 'as', 'up', 'out', 'off', 'down', 'back', 'away']);
+
 function anchorIndex(index: Map<string, VerbRule[]>): Map<string, AnchoredRules> {
   const out = new Map<string, AnchoredRules>();
   for (const [head, rules] of index) {
     const a: AnchoredRules = { free: [], byWord: new Map() };
     for (const r of rules) {
-      const first = r.items.find((it) => it.kind === 'word' && !it.optional);
+      // anchor on the first required content word: "to" or "with" would make the rule a candidate everywhere
+      const required = r.items.filter((it) => it.kind === 'word' && !it.optional);
+      const first = required.find((it) => it.kind === 'word' && !it.alts.some((a) => FUNCTION_WORDS.has(a))) ?? required[0];
       if (!first || first.kind !== 'word') {
         a.free.push(r);
         continue;
