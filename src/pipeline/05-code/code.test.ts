@@ -124,3 +124,4 @@ describe('regression: metaphorical passives are not violence', () => {
     expect(run('Last year results were attacked by low prices.').events).toEqual([]);
   });
 });
+

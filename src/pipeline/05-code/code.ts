@@ -84,6 +84,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (targets.length === 0 && match.objectSlot && cl.gapObject) targets = actorsIn(doc, actorAt, cl.gapObject);
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
+    // "staged a protest in Beijing", "holds exercises near Taiwan": a protest or show of force targets where it is held
+    if (targets.length === 0 && PLACE_TARGETED.has(match.rule.code.slice(0, 2))) targets = placeIn(doc, actorAt, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1));
     if (isSpeech && targets.length === 0) return;
     // "shelled Kharkiv, killing nine people": the killing is the shelling's toll, not a second event
     if (isViolentAdjunct(cl, match.rule.code, tokens) && out.some((e) => e.clause === cl.parent && VIOLENT.has(e.code.slice(0, 2)))) return;
@@ -216,6 +218,25 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     }
   }
   return dedupeCodes(doc.actors, out);
+}
+
+const PLACE_TARGETED = new Set(['14', '15']);
+
+/** The first place named after in/at/near/outside in a window ("in Beijing" → the Beijing mention). */
+function placeIn(doc: Doc, actorAt: Int32Array, from: number, to: number): number[] {
+  const tokens = doc.tokens;
+  for (let i = from; i < to - 1; i++) {
+    if (!/^(in|at|near|outside|off|around)$/.test(tokens[i].norm)) continue;
+    for (let j = i + 1; j < Math.min(to, i + 5); j++) {
+      const a = actorAt[j];
+      if (a >= 0) {
+        const kind = doc.actors[a].kind;
+        return kind === 'city' || kind === 'capital' || kind === 'country' ? [a] : [];
+      }
+      if (!/^(DET|ADJ|PROPN|NOUN)$/.test(tokens[j].pos)) break;
+    }
+  }
+  return [];
 }
 
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'because', 'since', 'until', 'when', 'although', 'though', 'unless', 'if']);
