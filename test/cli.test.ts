@@ -1,6 +1,6 @@
 /** The command line end to end, on the built `dist/cli/index.js` (npm test builds first). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -152,5 +152,23 @@ describe('library', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', "import { analyze } from 'faultline'; const r = analyze({ text: 'Rebels attacked an army base near Aleppo on Monday.', date: '2016-11-29' }); console.log(r.events.length, r.events[0]?.cameo.root);"], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toMatch(/^[1-9]\d* 19$/);
+  });
+});
+
+describe('regression: large documents stay linear', () => {
+  it('analyzes a 2 MB single document in well under 20 s (it took 34 s for 5 MB before per-sentence indexes)', () => {
+    const corpus = join(root, '..', 'shared', 'corpus', 'reuters21578.jsonl');
+    if (!existsSync(corpus)) return;
+    const text = readFileSync(corpus, 'utf8')
+      .split('\n')
+      .slice(0, 2500)
+      .filter(Boolean)
+      .map((l: string) => JSON.parse(l).text)
+      .join('\n\n');
+    const dir = tmp({ 'big.txt': text.slice(0, 2_000_000) });
+    const t0 = Date.now();
+    const r = run(['analyze', '--date', '1987-03-01', '--format', 'jsonl', join(dir, 'big.txt')]);
+    expect(r.code).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(20_000);
   });
 });

@@ -367,6 +367,8 @@ function findKnownNames(doc: Doc, out: ActorMention[], from: number, a: number, 
 function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
   const tokens = doc.tokens;
   const found: { m: ActorMention; target: ActorMention }[] = [];
+  const startsAt = new Set(actors.map((m) => m.tokenStart));
+  const position = new Map(actors.map((m, k) => [m, k]));
   let ai = 0;
   const sorted = actors;
   for (let i = 0; i < tokens.length; i++) {
@@ -380,7 +382,7 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
     else if (t.norm === 'the' || t.norm === 'this') {
       // "the group", "the militant group", "the Islamist movement"
       let k = i + 1;
-      while (k < i + 3 && tokens[k] && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'NOUN' && !NOUN_ANAPHORS.has(tokens[k].norm))) && !sorted.some((m) => m.tokenStart === k)) k++;
+      while (k < i + 3 && tokens[k] && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'NOUN' && !NOUN_ANAPHORS.has(tokens[k].norm))) && !startsAt.has(k)) k++;
       if (tokens[k] && NOUN_ANAPHORS.has(tokens[k].norm)) {
         wanted = (m) => m.kind === 'group' || m.kind === 'organization';
         end = k + 1;
@@ -404,7 +406,7 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
       for (let k = ai - 1; k >= 0; k--) {
         const m = sorted[k];
         if (doc.tokens[m.tokenStart].sentence < minSentence) break;
-        if (m.tokenEnd <= i && (m.kind === 'country' || m.kind === 'organization' || (m.kind === 'person' && coordinatedWith(tokens, sorted, m).length > 0))) {
+        if (m.tokenEnd <= i && (m.kind === 'country' || m.kind === 'organization' || (m.kind === 'person' && coordinatedWith(tokens, sorted, k).length > 0))) {
           target = m;
           break;
         }
@@ -415,7 +417,7 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
     found.push({ m, target });
     // "Obama and Putin said they …": a plural pronoun takes every coordinated antecedent
     if (PLURAL_PRONOUNS.has(t.norm)) {
-      for (const other of coordinatedWith(tokens, sorted, target)) {
+      for (const other of coordinatedWith(tokens, sorted, position.get(target) ?? -1)) {
         found.push({ m: { ...m, code: other.code, name: other.name, entry: other.entry, sibling: m } as ActorMention & { sibling: ActorMention }, target: other });
       }
     }
@@ -452,10 +454,10 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
   }
 }
 
-/** Actor mentions joined to `m` by "and" or commas right around it ("Obama and Putin"). */
-function coordinatedWith(tokens: Token[], actors: ActorMention[], m: ActorMention): ActorMention[] {
+/** Actor mentions joined to actors[k] by "and" or commas right around it ("Obama and Putin"). */
+function coordinatedWith(tokens: Token[], actors: ActorMention[], k: number): ActorMention[] {
   const out: ActorMention[] = [];
-  const k = actors.indexOf(m);
+  if (k < 0) return out;
   for (let j = k + 1; j < actors.length; j++) {
     const gap = tokens.slice(actors[j - 1].tokenEnd, actors[j].tokenStart).map((t) => t.norm);
     if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === 'and' || w === ',')) break;

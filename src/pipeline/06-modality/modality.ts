@@ -4,6 +4,7 @@
  * depends on; and it is attributed to whoever reports it ("X said", "according to X").
  */
 import type { Attribution, Clause, Doc, Modality, Predicate, Token } from '../../types.js';
+import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import {
   CONDITIONALS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_NOUNS, MODAL_AUX, NEGATING_VERBS,
@@ -98,7 +99,8 @@ function calledOff(doc: Doc, i: number): boolean {
     if (!/^(ADJ|ADV|NOUN|PUNCT|DET)$/.test(tokens[k].pos) && tokens[k].text !== '-') break;
   }
   // the subject of "was canceled", "has been delayed", "was called off"
-  for (const c of doc.clauses) {
+  for (const ci of bySentence(doc).clauses[tokens[i].sentence]) {
+    const c = doc.clauses[ci];
     if (!c.subject || i < c.subject[0] || i >= c.subject[1]) continue;
     const head = tokens[c.head];
     if (CALLED_OFF.has(head.lemma) && (head.lemma !== 'call' || tokens[c.head + 1]?.norm === 'off')) return c.passive || head.lemma === 'call';
@@ -201,7 +203,7 @@ function attributionOf(doc: Doc, cl: Clause): Attribution | null {
 function spanAttribution(doc: Doc, span: [number, number]): Attribution {
   const start = doc.tokens[span[0]].start;
   const end = doc.tokens[span[1] - 1].end;
-  const actor = doc.actors.find((a) => a.start >= start && a.end <= end);
+  const actor = bySentence(doc).actors[doc.tokens[span[0]].sentence].find((a) => a.start >= start && a.end <= end);
   return { text: doc.text.slice(start, end), start, end, code: actor?.code ?? null };
 }
 
@@ -243,7 +245,7 @@ function predicatesOf(doc: Doc): Predicate[] {
 export function modalityOfToken(doc: Doc, i: number): Modality {
   let best = -1;
   let width = Infinity;
-  for (let ci = 0; ci < doc.clauses.length; ci++) {
+  for (const ci of bySentence(doc).clauses[doc.tokens[i].sentence]) {
     const c = doc.clauses[ci];
     if (c.head === i) return doc.clauseModality[ci];
     const a = Math.min(c.subject?.[0] ?? c.verbGroup[0], c.verbGroup[0]);

@@ -10,6 +10,7 @@ import { intentCodeFor } from '../../ontology/intents.js';
 import { modalityOfToken } from '../06-modality/modality.js';
 import { threatCodeFor } from '../../ontology/threats.js';
 import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
+import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { findCasualties } from './casualties.js';
 
@@ -133,8 +134,10 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
   }
   // other clauses' own words (a relative clause's "on Tuesday") do not date this event
   const others: Array<[number, number]> = [];
-  for (const c of doc.clauses) {
-    if (c.sentence !== ce.sentence || c === doc.clauses[ce.clause]) continue;
+  const index = bySentence(doc);
+  for (const ci of index.clauses[ce.sentence]) {
+    const c = doc.clauses[ci];
+    if (ci === ce.clause) continue;
     const from = doc.tokens[c.verbGroup[0]].start;
     const to = doc.tokens[Math.max(c.verbGroup[0], c.complement[1] - 1)].end;
     if (anchor >= from && anchor < to) continue;
@@ -142,7 +145,7 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
   }
   let best: DateMention | null = null;
   let bestScore = Infinity;
-  for (const d of doc.dates) {
+  for (const d of index.dates[ce.sentence]) {
     if (d.end <= s.start || d.start >= s.end) continue;
     const inOther = others.some(([f, t]) => d.start >= f && d.end <= t);
     const inClause = !inOther && d.start >= clauseFrom && d.end <= clauseTo;
