@@ -45,13 +45,13 @@ export async function analyzeCommand(cmd: AnalyzeCommand, out: NodeJS.WritableSt
   const results: unknown[] = [];
   const onOutcome = (o: Outcome) => {
     done++;
+    // clear the progress line before printing anything under it (stderr messages, or results on the same terminal)
+    if (o.error || o.summary?.warnings.length || isTTY) progress.done();
     if (o.error) {
       failed++;
-      process.stderr.write(`${progressClear(progress)}faultline: ${o.name}: ${o.error.message}\n`);
+      process.stderr.write(`faultline: ${o.name}: ${o.error.message}\n`);
     } else if (o.summary) {
-      for (const w of o.summary.warnings) process.stderr.write(`${progressClear(progress)}faultline: ${o.name}: warning: ${w}\n`);
-      // on one terminal, clear the progress line before printing a result under it
-      if (isTTY) progress.done();
+      for (const w of o.summary.warnings) process.stderr.write(`faultline: ${o.name}: warning: ${w}\n`);
       if (format === 'jsonl') out.write(outcomeJson(o) + '\n');
       else if (format === 'table') out.write(formatTable(outcomeResult(o)!, { color: isTTY }) + '\n\n');
       else results.push(outcomeResult(o));
@@ -62,9 +62,4 @@ export async function analyzeCommand(cmd: AnalyzeCommand, out: NodeJS.WritableSt
   progress.done();
   if (format === 'json' && results.length > 0) out.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
   return failed > 0 ? 1 : 0;
-}
-
-function progressClear(p: Progress): string {
-  p.done();
-  return '';
 }

@@ -272,7 +272,8 @@ function composeGroup(doc: Doc, group: Piece[], date: string): ActorMention | nu
   }
   const org = group.find((p, i) => kinds[i] === 'group' || kinds[i] === 'organization');
   const agents = group.filter((p, i) => kinds[i] === 'agent').map((p) => entryOf(p, 'agent').code);
-  const role = headRole(agents);
+  // the head noun's role: "government forces" are MIL, "army spokesman" is whatever "spokesman" is
+  const role = agents.length > 0 ? agents[agents.length - 1] : null;
   if (org) {
     const e = org.entries.find((x) => x.kind === 'group' || x.kind === 'organization')!;
     const code = role && e.kind === 'organization' && !e.code.endsWith(role) ? e.code + role : e.code;
@@ -300,11 +301,6 @@ function composeGroup(doc: Doc, group: Piece[], date: string): ActorMention | nu
   return null;
 }
 
-/** The role of a run of agent words: the head noun's, except that "government forces" are MIL. */
-function headRole(roles: string[]): string | null {
-  if (roles.length === 0) return null;
-  return roles[roles.length - 1];
-}
 
 function mention(doc: Doc, a: number, b: number, code: string, name: string, kind: ActorMention['kind'], entry?: string): ActorMention {
   const start = doc.tokens[a].start;
