@@ -132,11 +132,12 @@ function nearestPerson(people: ActorEntry[], date: string): ActorEntry {
   return best;
 }
 
+// A name that is both a person and something else takes the most specific meaning, in this order.
+const KIND_RANK: Record<ActorEntry['kind'], number> = { person: 0, group: 1, organization: 2, country: 3, demonym: 4, capital: 5, city: 6, identity: 7, agent: 8 };
+
 function kindOf(p: Piece): ActorEntry['kind'] {
-  // A name that is both a person and something else: take the non-agent, most specific meaning.
-  const order: ActorEntry['kind'][] = ['person', 'group', 'organization', 'country', 'demonym', 'capital', 'city', 'identity', 'agent'];
   let best = p.entries[0].kind;
-  for (const e of p.entries) if (order.indexOf(e.kind) < order.indexOf(best)) best = e.kind;
+  for (let k = 1; k < p.entries.length; k++) if (KIND_RANK[p.entries[k].kind] < KIND_RANK[best]) best = p.entries[k].kind;
   return best;
 }
 
