@@ -3,6 +3,7 @@
  * ("Iraqi army soldiers" → IRQMIL), people coded by the date, pronouns resolved.
  */
 import { personCode, type ActorEntry } from '../../lexicon/actors.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar-words.js';
 import { matchNameAt, type Lexicon } from '../../lexicon/load.js';
 import type { ActorMention, Doc, Token } from '../../types.js';
 import type { Stage } from '../stage.js';
@@ -312,10 +313,7 @@ function mention(doc: Doc, a: number, b: number, code: string, name: string, kin
 /** People met with a title but not in our dictionaries: surname → the actor the title made. */
 type KnownNames = Map<string, { code: string; name: string }>;
 
-const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
-]);
+const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday']);
 const TITLE_ROLES = /^(?:GOV|MIL|JUD|LEG|OPP|REB|ELI|COP|SPY|PTY)/;
 
 /** "Lebanese President Michel Suleiman": a title followed by an unknown name takes the name into the actor. */

@@ -3,6 +3,7 @@
  * apposition, relative pronouns and parentheses), passive voice and its by-agent, direct
  * objects, infinitive complements and reported speech ("X said [Y attacked Z]").
  */
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar-words.js';
 import type { Clause, Doc, Token } from '../../types.js';
 import type { Stage } from '../stage.js';
 import { CLAUSE_OPENERS, PARTICIPLE_END, RELATIVES, SPEECH_VERBS } from './words.js';
@@ -282,7 +283,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
   }
 }
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_WORDS = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 
 /** "claimed that …": a "that" right after a verb opens a complement, not a relative clause. */
 function afterVerb(tokens: Token[], i: number, a: number): boolean {
@@ -292,7 +293,7 @@ function afterVerb(tokens: Token[], i: number, a: number): boolean {
 }
 
 /** "There were …" earlier in the sentence. */
-function existentialBefore(tokens: Token[], h: number): boolean {
+export function existentialBefore(tokens: Token[], h: number): boolean {
   const s = tokens[h].sentence;
   for (let i = h - 1; i >= 0 && i >= h - 8 && tokens[i].sentence === s; i--) {
     if (tokens[i].norm === 'there' && tokens[i + 1]?.lemma === 'be') return true;

@@ -6,6 +6,7 @@
 import type { AnchoredRules, Lexicon } from '../../lexicon/load.js';
 import type { VerbRule } from '../../lexicon/verbs.js';
 import type { ActorMention, Clause, CodedEvent, Doc, Token } from '../../types.js';
+import { existentialBefore } from '../04-clauses/clauses.js';
 import { SPEECH_VERBS } from '../04-clauses/words.js';
 import type { Stage } from '../stage.js';
 import { baseForms, matchRule, type RuleMatch } from './match.js';
@@ -71,7 +72,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl);
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
       // when its victim is an actor ("results were hit by low prices" is not violence)
-      if (sources.length === 0 && targets.length > 0 && VIOLENT.has(match.rule.code.slice(0, 2)) && (!reducedRelative || existential(tokens, cl.head))) sources = [UNKNOWN];
+      if (sources.length === 0 && targets.length > 0 && VIOLENT.has(match.rule.code.slice(0, 2)) && (!reducedRelative || existentialBefore(tokens, cl.head))) sources = [UNKNOWN];
       via = 'by-agent';
     } else {
       sources = actorsIn(doc, actorAt, cl.subject);
@@ -253,12 +254,6 @@ function placeHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): n
 }
 
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombing', 'bombings', 'raid', 'raids', 'fire', 'gunfire', 'assault', 'offensive', 'bombardment', 'barrage', 'ambush', 'operation', 'crackdown']);
-
-/** "There were 10 soldiers killed": an existential sentence before the participle. */
-function existential(tokens: Token[], h: number): boolean {
-  for (let i = h - 1; i >= Math.max(0, h - 8) && tokens[i].sentence === tokens[h].sentence; i--) if (tokens[i].norm === 'there' && tokens[i + 1]?.lemma === 'be') return true;
-  return false;
-}
 
 /** "were killed in Israeli tank shelling": the actor qualifying an attack noun after in/during/by is the attacker. */
 function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause): number[] {

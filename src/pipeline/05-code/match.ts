@@ -1,4 +1,5 @@
 /** Matching one verb-pattern rule against a clause's words. */
+import { MONTHS } from '../../lexicon/calendar-words.js';
 import type { VerbRule } from '../../lexicon/verbs.js';
 import type { Token } from '../../types.js';
 
@@ -16,7 +17,7 @@ export interface RuleMatch {
 }
 
 const MAX_GAP = 6;
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_NAMES = new Set(MONTHS);
 const PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'at', 'in', 'into', 'from', 'for', 'of', 'over', 'toward', 'towards', 'about', 'between', 'among', 'by', 'upon', 'across', 'onto', 'near', 'around', 'inside', 'through']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
@@ -47,7 +48,7 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
         continue;
       }
       // "March" and "May" the months are not "march" and "may"
-      const month = MONTHS.has(t.norm) && /^\p{Lu}/u.test(t.text);
+      const month = MONTH_NAMES.has(t.norm) && /^\p{Lu}/u.test(t.text);
       if (!month && (item.alts.includes(t.lemma) || item.alts.includes(t.norm))) {
         found = p;
         break;

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { cameoInfo } from '../../ontology/cameo.js';
 import { ploverFor } from '../../ontology/plover.js';
 import { intentCodeFor } from '../../ontology/intents.js';
+import { FUTURE_AUX } from '../06-modality/cues.js';
 import { modalityOfToken } from '../06-modality/modality.js';
 import { threatCodeFor } from '../../ontology/threats.js';
 import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
@@ -87,7 +88,8 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
 
 // Verbs by which an actor declares its own coming action.
 const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'want', 'warn', 'prepare', 'decide', 'promise', 'vow', 'resolve', 'swear', 'aim', 'mean', 'announce', 'say']);
-const OWN_FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'would', "'d"]);
+// the future auxiliaries, and "would" of reported speech ("Russia said it would …")
+const OWN_FUTURE = new Set([...FUTURE_AUX, 'would', "'d"]);
 const EPISTEMIC = new Set(['could', 'might', 'may', 'can', 'ca', 'must', 'should']);
 
 /** Whether the source itself declares this (future or wished-for) action: in its own words or by its own intent verb. */
