@@ -172,3 +172,15 @@ describe('regression: large documents stay linear', () => {
     expect(Date.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe('regression: reproducible output with several workers', () => {
+  it('gives byte-identical JSON Lines for the same command run twice with --jobs 2', () => {
+    const corpus = join(root, '..', 'shared', 'corpus', 'reuters21578.jsonl');
+    if (!existsSync(corpus)) return;
+    const dir = tmp({ 'docs.jsonl': readFileSync(corpus, 'utf8').split('\n').slice(0, 400).join('\n') });
+    const a = run(['analyze', '--jobs', '2', '--format', 'jsonl', join(dir, 'docs.jsonl')]);
+    const b = run(['analyze', '--jobs', '2', '--format', 'jsonl', join(dir, 'docs.jsonl')]);
+    expect(a.out.length).toBeGreaterThan(0);
+    expect(a.out).toBe(b.out);
+  });
+});

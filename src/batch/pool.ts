@@ -51,26 +51,31 @@ export async function analyzeBatch(
       onOutcome(o);
     }
   };
-  let nextJob = 0;
   const byIndex = new Map(jobs.map((j, k) => [j.index, k]));
   const workers = Array.from({ length: n }, () => startWorker(dictDirs, predicates));
   await new Promise<void>((resolve, reject) => {
     let done = 0;
-    const feed = (w: Worker) => {
-      if (nextJob < jobs.length) w.postMessage(jobs[nextJob++]);
+    // Worker w always gets documents w, w+n, w+2n…: wink-nlp learns words as it goes, so a fixed
+    // share (not "whoever is free") makes the same command give the same output every time.
+    const next = workers.map((_, w) => w);
+    const feed = (w: number) => {
+      if (next[w] < jobs.length) {
+        workers[w].postMessage(jobs[next[w]]);
+        next[w] += n;
+      }
     };
-    for (const w of workers) {
-      w.on('message', (o: Outcome) => {
+    workers.forEach((worker, w) => {
+      worker.on('message', (o: Outcome) => {
         pending.set(byIndex.get(o.index)!, o);
         flush();
         done++;
         if (done === jobs.length) resolve();
         else feed(w);
       });
-      w.on('error', reject);
+      worker.on('error', reject);
       // A few documents queued per worker, so none waits idle for the next message.
       for (let k = 0; k < IN_FLIGHT; k++) feed(w);
-    }
+    });
   }).finally(() => Promise.all(workers.map((w) => w.terminate())));
 }
 
