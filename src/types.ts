@@ -119,15 +119,41 @@ export interface EventActor extends Span {
   name: string;
 }
 
-/** A place as it appears on an event (filled by the places work; null until then). */
+/** A place mention resolved against the gazetteer (the places stage). */
+export interface PlaceMention extends Span {
+  text: string;
+  /** GeoNames id; null for a place our own alias table knows without a GeoNames entry */
+  geonameId: number | null;
+  /** canonical name, e.g. "Mosul", "Nineveh", "Iraq" */
+  name: string;
+  /** GeoNames feature code: PPL, PPLA, PPLC, ADM1, PCLI, RGN, … */
+  featureCode: string;
+  /** admin-1 region name ("Nineveh"), null for countries */
+  admin1: string | null;
+  /** ISO 3166-1 alpha-2 ("IQ") */
+  country: string | null;
+  /** ISO 3166-1 alpha-3 ("IRQ") */
+  country3: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** how the name was used: a place name, a demonym ("Iraqi"), or a region phrase ("northern Syria") */
+  kind?: 'name' | 'demonym' | 'region';
+}
+
+/** Where an event happened, with how precise that is. */
 export interface EventLocation {
   geonameId: number | null;
   name: string;
   admin1: string | null;
+  /** ISO 3166-1 alpha-2 */
   country: string | null;
+  /** ISO 3166-1 alpha-3 */
+  country3?: string | null;
   lat: number | null;
   lon: number | null;
   precision: 'point' | 'admin1' | 'country' | null;
+  /** character span of the place words the location came from, when the text names it */
+  span?: Span | null;
 }
 
 /** One coded event. Field names are a public contract: other tools read them. */

@@ -1,81 +1,31 @@
 #!/usr/bin/env node
-/** The `faultline` command line. */
-import { parseArgs } from 'node:util';
-import { analyzeCommand } from './analyze.js';
-import type { Format } from './format.js';
+/** The `faultline` command line: dispatches to the subcommands listed in commands.ts. */
+import { COMMANDS } from './commands.js';
 
-const HELP = `faultline — political-conflict news in, coded, sourced, dated events out
-
-Usage:
-  faultline analyze [FILE|DIR|-]...   code documents (text, HTML, .jsonl) into events
-
-Options for analyze:
-  --date YYYY-MM-DD     publication date (else from HTML metadata, else today with a warning)
-  --format F            table | json | jsonl (default: table on a terminal; json for one
-                        document, jsonl for many)
-  --predicates          add every verbal predicate with its modality
-  --jobs N              worker threads for many documents (default: all cores)
-  --dict DIR            extra dictionaries laid out like data/ (repeatable); they win over ours
-  -h, --help            this help
-
-A .jsonl input holds one document per line: {"id","text","date","url","title"}.
-Exit status: 0 when every document was analyzed, 1 when any failed (the others still print).`;
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'faultline — political-conflict news in, coded, sourced, dated events out',
+    '',
+    'Usage: faultline COMMAND [options]   (faultline COMMAND --help for its options)',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+  ].join('\n');
+}
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '-h' || command === '--help' || command === 'help') {
-    process.stdout.write(HELP + '\n');
-    return command ? 0 : 2;
+  const [name, ...rest] = argv;
+  if (!name || name === '-h' || name === '--help' || name === 'help') {
+    process.stdout.write(help() + '\n');
+    return name ? 0 : 2;
   }
-  if (command !== 'analyze') {
-    process.stderr.write(`faultline: unknown command "${command}"\n\n${HELP}\n`);
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`faultline: unknown command "${name}"\n\n${help()}\n`);
     return 2;
   }
-  let values: Record<string, unknown>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        date: { type: 'string' },
-        format: { type: 'string' },
-        predicates: { type: 'boolean', default: false },
-        jobs: { type: 'string' },
-        dict: { type: 'string', multiple: true, default: [] },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`faultline: ${(e as Error).message}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
-  const format = values.format as string | undefined;
-  if (format && !['table', 'json', 'jsonl'].includes(format)) {
-    process.stderr.write(`faultline: --format must be table, json or jsonl\n`);
-    return 2;
-  }
-  const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-    process.stderr.write(`faultline: --jobs must be a whole number ≥ 1\n`);
-    return 2;
-  }
-  if (positionals.length === 0 && process.stdin.isTTY) {
-    process.stderr.write(`faultline: give files, folders or - (standard input)\n\n${HELP}\n`);
-    return 2;
-  }
-  return analyzeCommand({
-    inputs: positionals,
-    date: values.date as string | undefined,
-    format: format as Format | undefined,
-    predicates: values.predicates as boolean,
-    jobs,
-    dict: values.dict as string[],
-  });
+  return command.run(rest);
 }
 
 main(process.argv.slice(2)).then(
