@@ -45,6 +45,16 @@ export function summaryLines(r: EvalReport): string[] {
     if (f.unplaced || f.errors.length) out.push(`  no prediction for ${f.unplaced} events; pipeline errors on ${f.errors.length} sentences`);
     out.push(...confusionText(o.confusion));
   }
+  if (r.geo) {
+    out.push('');
+    for (const g of r.geo) {
+      const name = `${g.dataset} accuracy within 161 km (gold spans)`;
+      out.push(`${g.dataset}: ${g.resolvable} toponyms; acc@161km ${f3(g.acc161)}${target(name)}; exact id ${f3(g.exactId)}; country ${f3(g.country)}; mean ${Math.round(g.meanKm)} km; unresolved ${g.unresolved}`);
+      out.push(`  recognition P ${f3(g.recognition.precision)} R ${f3(g.recognition.recall)} F1 ${f3(g.recognition.f1)} (overlap F1 ${f3(g.recognitionOverlap.f1)})`);
+    }
+    const t = r.targets.find((x) => x.name.startsWith('place recognition'));
+    if (t) out.push(`place recognition F1, both sets: ${f3(t.value)}   target ≥ ${t.min.toFixed(2)}  ${t.status}`);
+  }
   const t = r.timings;
   out.push(
     '',
@@ -59,6 +69,11 @@ export function summaryLines(r: EvalReport): string[] {
 /** Every miss and false positive, for developers hunting mistakes. */
 export function verboseLines(r: EvalReport): string[] {
   const out: string[] = [];
+  for (const g of r.geo ?? []) {
+    out.push(`== ${g.dataset}: toponyms not within 161 km (first ${g.misses.length})`);
+    for (const m of g.misses) out.push(`  ${m.id} "${m.phrase}" gold ${m.gold} | ours ${m.ours}${m.km !== null ? ` (${m.km} km)` : ''}`);
+    out.push('');
+  }
   if (r.events) {
     const p = r.events.petr2;
     out.push(`== petr2-gsr misses and false positives (lenient triple): ${p.misses.length} sentences`);

@@ -1,6 +1,7 @@
 /** The full report: its shape, the targets it is read against, and its Markdown form. */
 import type { Petr2Report, ValidateSmoke, Miss } from './events.js';
 import type { FactualityReport, FactualityScores } from './factuality.js';
+import type { GeoScores } from './geo.js';
 import { confusionTable, eventLine, f3, mdTable, seconds } from './format.js';
 import { PLOVER_05_NAMES, type PloverReport } from './plover.js';
 
@@ -13,9 +14,10 @@ export interface EvalReport {
   node: string;
   dataDir: string;
   lexicon: { entries: number; names: number; rules: number; problems: number; warning: string | null };
-  timings: { lexiconMs: number; eventsMs: number | null; factualityMs: number | null; totalMs: number };
+  timings: { lexiconMs: number; eventsMs: number | null; factualityMs: number | null; geoMs?: number | null; totalMs: number };
   events: { petr2: Petr2Report; plover: PloverReport; validate: ValidateSmoke } | null;
   factuality: FactualityReport | null;
+  geo?: GeoScores[] | null;
   targets: TargetResult[];
 }
 
@@ -32,7 +34,36 @@ const TARGETS: ReadonlyArray<{ name: string; read: (r: EvalReport) => number | u
   { name: 'petr2-gsr triple F1 (lenient actors)', read: (r) => r.events?.petr2.metrics.tripleLenient.f1, min: 0.7 },
   { name: 'petr2-gsr CAMEO root F1', read: (r) => r.events?.petr2.metrics.root.f1, min: 0.85 },
   { name: 'factuality macro-F1 (3 classes)', read: (r) => r.factuality?.overall.macroF1, min: 0.65 },
+  { name: 'GeoWebNews accuracy within 161 km (gold spans)', read: (r) => r.geo?.find((g) => g.dataset === 'GeoWebNews')?.acc161, min: 0.9 },
+  { name: 'TR-News accuracy within 161 km (gold spans)', read: (r) => r.geo?.find((g) => g.dataset === 'TR-News')?.acc161, min: 0.88 },
+  { name: 'place recognition F1 (both sets, exact spans)', read: (r) => geoRecognitionF1(r.geo), min: 0.8 },
 ];
+
+/** Micro-averaged recognition F1 over the geoparsing datasets (exact spans). */
+export function geoRecognitionF1(geo: GeoScores[] | null | undefined): number | undefined {
+  if (!geo || geo.length === 0) return undefined;
+  const tp = geo.reduce((a, g) => a + g.recognition.tp, 0);
+  const fp = geo.reduce((a, g) => a + g.recognition.fp, 0);
+  const fn = geo.reduce((a, g) => a + g.recognition.fn, 0);
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const rc = tp + fn ? tp / (tp + fn) : 0;
+  return p + rc ? (2 * p * rc) / (p + rc) : 0;
+}
+
+/** The geoparsing section of the Markdown report. */
+function geoMarkdown(geo: GeoScores[]): string[] {
+  return [
+    '## Places (geoparsing)',
+    '',
+    'Resolution is scored on the gold spans (GeoWebNews without its non-toponym types); recognition runs the pipeline (segment → mentions → places) on the text as given.',
+    '',
+    mdTable(
+      ['dataset', 'articles', 'toponyms', 'acc ≤161 km', 'mean km', 'unresolved', 'exact id', 'country', 'recog. P', 'recog. R', 'recog. F1', 'overlap F1'],
+      geo.map((g) => [g.dataset, g.articles, g.resolvable, f3(g.acc161), Math.round(g.meanKm), g.unresolved, `${f3(g.exactId)} (${g.exactIdOf})`, `${f3(g.country)} (${g.countryOf})`, f3(g.recognition.precision), f3(g.recognition.recall), f3(g.recognition.f1), f3(g.recognitionOverlap.f1)]),
+    ),
+    '',
+  ];
+}
 
 /** The targets whose figures this run measured, each with PASS or BELOW. */
 export function readTargets(r: EvalReport): TargetResult[] {
@@ -232,5 +263,6 @@ export function renderMarkdown(r: EvalReport): string {
   ];
   if (r.events) lines.push(...petr2Markdown(r.events.petr2), ...ploverMarkdown(r.events.plover), ...validateMarkdown(r.events.validate));
   if (r.factuality) lines.push(...factualityMarkdown(r.factuality));
+  if (r.geo) lines.push(...geoMarkdown(r.geo));
   return lines.map((l) => l.replace(/\s+$/, '')).join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 /**
- * The accuracy harness: `node --import tsx eval/run.ts [--verbose] [--only events|factuality] [--data DIR]`.
+ * The accuracy harness: `node --import tsx eval/run.ts [--verbose] [--only events|factuality|geo] [--data DIR]`.
  * Prints a summary beside the targets, writes eval/reports/latest.{md,json}, and exits 0
  * whatever the figures: it is a measurement, not a test.
  */
@@ -11,17 +11,18 @@ import { summaryLines, verboseLines } from './console.js';
 import { defaultDataDir, REPO_ROOT } from './data.js';
 import { evalPetr2, evalPetrValidate } from './events.js';
 import { evalFactuality } from './factuality.js';
+import { evalGeo } from './geo.js';
 import { evalPlover } from './plover.js';
 import { readTargets, renderMarkdown, type EvalReport } from './report.js';
 
 /** The command-line options. */
 export interface RunOptions {
   verbose: boolean;
-  only: 'events' | 'factuality' | null;
+  only: 'events' | 'factuality' | 'geo' | null;
   dataDir: string;
 }
 
-const USAGE = 'usage: node --import tsx eval/run.ts [--verbose] [--only events|factuality] [--data DIR]';
+const USAGE = 'usage: node --import tsx eval/run.ts [--verbose] [--only events|factuality|geo] [--data DIR]';
 
 /** Reads the command line; throws with the usage on anything it does not know. */
 export function parseArgs(argv: readonly string[]): RunOptions {
@@ -32,7 +33,7 @@ export function parseArgs(argv: readonly string[]): RunOptions {
     if (flag === '--verbose' || flag === '-v') opts.verbose = true;
     else if (flag === '--only') {
       const v = value();
-      if (v !== 'events' && v !== 'factuality') throw new Error(`--only takes events or factuality, not "${v}"\n${USAGE}`);
+      if (v !== 'events' && v !== 'factuality' && v !== 'geo') throw new Error(`--only takes events, factuality or geo, not "${v}"\n${USAGE}`);
       opts.only = v;
     } else if (flag === '--data') opts.dataDir = value();
     else throw new Error(`unknown argument "${argv[i]}"\n${USAGE}`);
@@ -53,7 +54,7 @@ export function lexiconWarning(): string | null {
   if (!existsSync(COMPILED_PATH)) return null; // loadLexicon compiles the .txt files itself
   const built = statSync(COMPILED_PATH).mtimeMs;
   const newer = readdirSync(DATA_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && !f.startsWith('places'))
     .filter((f) => statSync(join(DATA_DIR, f)).mtimeMs > built);
   if (newer.length === 0) return null;
   return `data/_lexicon.json is older than ${newer.length} dictionary file(s) (${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ', …' : ''}): ` +
@@ -71,10 +72,11 @@ export function evaluate({ only, dataDir }: RunOptions): EvalReport {
   const t0 = performance.now();
   const warning = lexiconWarning();
   const [lexicon, lexiconMs] = timed((): Lexicon => loadLexicon());
-  const [events, eventsMs] = only === 'factuality'
+  const [events, eventsMs] = only !== null && only !== 'events'
     ? [null, null]
     : timed(() => ({ petr2: evalPetr2(dataDir, lexicon), plover: evalPlover(dataDir, lexicon), validate: evalPetrValidate(dataDir, lexicon) }));
-  const [factuality, factualityMs] = only === 'events' ? [null, null] : timed(() => evalFactuality(dataDir, lexicon));
+  const [factuality, factualityMs] = only !== null && only !== 'factuality' ? [null, null] : timed(() => evalFactuality(dataDir, lexicon));
+  const [geo, geoMs] = only !== null && only !== 'geo' ? [null, null] : timed(() => evalGeo(dataDir, lexicon));
   const status = git(['status', '--porcelain']);
   const report: EvalReport = {
     generatedAt: new Date().toISOString(),
@@ -83,9 +85,10 @@ export function evaluate({ only, dataDir }: RunOptions): EvalReport {
     node: process.version,
     dataDir,
     lexicon: { entries: lexicon.entries.length, names: lexicon.names.length, rules: lexicon.rules.length, problems: lexicon.problems.length, warning },
-    timings: { lexiconMs, eventsMs, factualityMs, totalMs: 0 },
+    timings: { lexiconMs, eventsMs, factualityMs, geoMs, totalMs: 0 },
     events,
     factuality,
+    geo,
     targets: [],
   };
   report.targets = readTargets(report);

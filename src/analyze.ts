@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   predicates?: boolean;
   /** a lexicon other than our own (e.g. with user dictionaries: loadLexicon({ extraDirs })) */
   lexicon?: Lexicon;
+  /** stop after the stage of this name (e.g. 'places' for `faultline places`) */
+  until?: string;
 }
 
 /** Creates an empty document for the pipeline. */
@@ -41,6 +43,7 @@ export function newDoc(input: AnalyzeInput): Doc {
     clauses: [],
     coded: [],
     dates: [],
+    places: [],
     clauseModality: [],
     clauseAttribution: [],
     events: [],
@@ -49,11 +52,14 @@ export function newDoc(input: AnalyzeInput): Doc {
 }
 
 /** Runs every stage on one document and returns the full document (all layers). */
-export function runPipeline(input: AnalyzeInput, { predicates = false, lexicon }: AnalyzeOptions = {}): Doc {
+export function runPipeline(input: AnalyzeInput, { predicates = false, lexicon, until }: AnalyzeOptions = {}): Doc {
   const doc = newDoc(input);
   if (doc.publishedAt && !/^\d{4}-\d\d-\d\d$/.test(doc.publishedAt)) throw new Error(`bad date "${doc.publishedAt}": use YYYY-MM-DD`);
   const ctx: Context = { lexicon: lexicon ?? loadLexicon(), predicates };
-  for (const stage of PIPELINE) stage.run(doc, ctx);
+  for (const stage of PIPELINE) {
+    stage.run(doc, ctx);
+    if (stage.name === until) break;
+  }
   return doc;
 }
 
@@ -70,6 +76,7 @@ export function toResult(doc: Doc, predicates: boolean): AnalysisResult {
     events: doc.events,
     actors: doc.actors.map(({ text, start, end, code, name }) => ({ text, start, end, code, name })),
     dates: doc.dates,
+    places: doc.places.map(({ tokenStart, tokenEnd, dateline, ...p }) => p),
     warnings: doc.warnings,
     stats: { characters: doc.text.length, sentences: doc.sentences.length, tokens: doc.tokens.length },
   };

@@ -6,3 +6,5 @@ export { InputError } from './pipeline/01-clean/index.js';
 export { findRepeatedLines } from './pipeline/01-clean/index.js';
 export { cameoInfo, ploverFor } from './ontology/index.js';
 export type * from './types.js';
+export { resolvePlaces, type PlaceSpan, type ResolveOptions } from './places/resolve.js';
+export { loadGazetteer, placeKey, type Gazetteer, type GazEntry } from './places/gazetteer.js';

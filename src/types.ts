@@ -138,6 +138,16 @@ export interface PlaceMention extends Span {
   lon: number | null;
   /** how the name was used: a place name, a demonym ("Iraqi"), or a region phrase ("northern Syria") */
   kind?: 'name' | 'demonym' | 'region';
+  /** the gazetteer does not hold this name (a street, a building): the point is the article's main town */
+  approximate?: boolean;
+}
+
+/** A place mention as the pipeline keeps it: with its tokens, and whether it is the dateline. */
+export interface DocPlace extends PlaceMention {
+  tokenStart: number;
+  tokenEnd: number;
+  /** the story's dateline ("BAGHDAD (Reuters) —"): where it was filed, not where things happened */
+  dateline: boolean;
 }
 
 /** Where an event happened, with how precise that is. */
@@ -224,6 +234,8 @@ export interface Doc {
   clauses: Clause[];
   coded: CodedEvent[];
   dates: DateMention[];
+  /** place mentions resolved against the gazetteer (the places stage) */
+  places: DocPlace[];
   /** modality per clause index (filled by the modality stage) */
   clauseModality: Modality[];
   /** attribution per clause index */
@@ -238,6 +250,7 @@ export interface AnalysisResult {
   events: EventRecord[];
   actors: Array<Pick<ActorMention, 'text' | 'start' | 'end' | 'code' | 'name'>>;
   dates: DateMention[];
+  places: PlaceMention[];
   predicates?: Predicate[];
   warnings: string[];
   /** size of the document as analyzed */

@@ -8,7 +8,8 @@ const USAGE = `Usage: faultline analyze [FILE|DIR|-]...   code documents (text, 
 
 Options:
   --date YYYY-MM-DD     publication date (else from HTML metadata, else today with a warning)
-  --format F            table | json | jsonl (default: table on a terminal; json for one
+  --format F            table | json | jsonl | geojson (geojson: events with a place,
+                        as one FeatureCollection) (default: table on a terminal; json for one
                         document, jsonl for many)
   --predicates          add every verbal predicate with its modality
   --jobs N              worker threads for many documents (default: all cores)
@@ -48,8 +49,8 @@ export const analyze: CliCommand = {
       return 0;
     }
     const format = values.format as string | undefined;
-    if (format && !['table', 'json', 'jsonl'].includes(format)) {
-      process.stderr.write(`faultline: --format must be table, json or jsonl\n`);
+    if (format && !['table', 'json', 'jsonl', 'geojson'].includes(format)) {
+      process.stderr.write(`faultline: --format must be table, json, jsonl or geojson\n`);
       return 2;
     }
     const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;

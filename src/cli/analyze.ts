@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { analyzeBatch, outcomeJson, outcomeResult, type Outcome } from '../batch/index.js';
 import { findRepeatedLines } from '../pipeline/01-clean/index.js';
-import { formatTable, type Format } from './format.js';
+import { eventFeatures, formatTable, type Format } from './format.js';
 import { readInputs } from './inputs.js';
 import { Progress } from './progress.js';
 
@@ -43,6 +43,7 @@ export async function analyzeCommand(cmd: AnalyzeCommand, out: NodeJS.WritableSt
   const progress = new Progress(jobs.length);
   let done = 0;
   const results: unknown[] = [];
+  const features: object[] = [];
   const onOutcome = (o: Outcome) => {
     done++;
     // clear the progress line before printing anything under it (stderr messages, or results on the same terminal)
@@ -53,6 +54,7 @@ export async function analyzeCommand(cmd: AnalyzeCommand, out: NodeJS.WritableSt
     } else if (o.summary) {
       for (const w of o.summary.warnings) process.stderr.write(`faultline: ${o.name}: warning: ${w}\n`);
       if (format === 'jsonl') out.write(outcomeJson(o) + '\n');
+      else if (format === 'geojson') features.push(...eventFeatures(outcomeResult(o)!));
       else if (format === 'table') out.write(formatTable(outcomeResult(o)!, { color: isTTY }) + '\n\n');
       else results.push(outcomeResult(o));
     }
@@ -60,6 +62,7 @@ export async function analyzeCommand(cmd: AnalyzeCommand, out: NodeJS.WritableSt
   };
   await analyzeBatch(jobs, { jobs: cmd.jobs ?? availableParallelism(), predicates: cmd.predicates, dictDirs: cmd.dict, onOutcome });
   progress.done();
+  if (format === 'geojson') out.write(JSON.stringify({ type: 'FeatureCollection', features }, null, 2) + '\n');
   if (format === 'json' && results.length > 0) out.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
   return failed > 0 ? 1 : 0;
 }

@@ -2,7 +2,47 @@
 import type { AnalysisResult, EventRecord } from '../types.js';
 
 /** The formats `--format` accepts. */
-export type Format = 'table' | 'json' | 'jsonl';
+export type Format = 'table' | 'json' | 'jsonl' | 'geojson';
+
+/** A GeoJSON Feature for each event with coordinates (RFC 7946: [lon, lat]). */
+export function eventFeatures(r: AnalysisResult): object[] {
+  const out: object[] = [];
+  for (const e of r.events) {
+    const l = e.location;
+    if (!l || l.lat === null || l.lon === null) continue;
+    out.push({
+      type: 'Feature',
+      id: e.id,
+      geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+      properties: {
+        document: r.document.id,
+        url: r.document.url,
+        date: e.date.value,
+        datePrecision: e.date.precision,
+        cameo: e.cameo.code,
+        eventName: e.cameo.name,
+        quadClass: e.cameo.quadClass,
+        goldstein: e.cameo.goldstein,
+        plover: e.plover.type,
+        source: e.source.code,
+        sourceText: e.source.text,
+        target: e.target?.code ?? null,
+        targetText: e.target?.text ?? null,
+        place: l.name,
+        geonameId: l.geonameId,
+        admin1: l.admin1,
+        country: l.country,
+        precision: l.precision,
+        modality: e.modality,
+        historical: e.historical,
+        sentence: r.document.text.slice(e.evidence.sentence.start, e.evidence.sentence.end),
+        rule: e.rule,
+        confidence: e.confidence,
+      },
+    });
+  }
+  return out;
+}
 
 /** One document as a readable block of text for a terminal. */
 export function formatTable(r: AnalysisResult, { color = false }: { color?: boolean } = {}): string {
@@ -21,10 +61,11 @@ export function formatTable(r: AnalysisResult, { color = false }: { color?: bool
     clip(`${e.source.code} ${e.source.text}`, 28),
     clip(`${e.cameo.code} ${e.cameo.name}`, 34),
     e.target ? clip(`${e.target.code} ${e.target.text}`, 24) : '—',
+    e.location ? clip(`${e.location.name}${e.location.country ? ', ' + e.location.country : ''} (${e.location.precision})`, 26) : '—',
     e.modality + (e.historical ? ' (historical)' : ''),
     e.rule,
   ]);
-  const head = ['date', 'source', 'event (CAMEO)', 'target', 'modality', 'rule'];
+  const head = ['date', 'source', 'event (CAMEO)', 'target', 'place', 'modality', 'rule'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const pad = (cells: string[]) => '  ' + cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   lines.push(dim(pad(head)));

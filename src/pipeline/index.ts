@@ -10,6 +10,7 @@ import { clauses } from './04-clauses/index.js';
 import { code } from './05-code/index.js';
 import { modality } from './06-modality/index.js';
 import { dates } from './07-dates/stage.js';
+import { places } from './08-places/index.js';
 import { events } from './09-events/index.js';
 import type { Stage } from './stage.js';
 
@@ -21,8 +22,8 @@ export const PIPELINE: readonly Stage[] = [
   code, //      CAMEO code from verb patterns: source, target, rule id
   modality, //  asserted / negated / hypothetical / future / counterfactual, and who says so
   dates, //     date expressions resolved against the publication date
-  // 08-places: filled by the places work (location stays null until then)
-  events, //    the event records: dates, actors by date, casualties, evidence
+  places, //    place mentions resolved against the gazetteer (GeoNames)
+  events, //    the event records: dates, places, actors by date, casualties, evidence
 ];
 
 export type { Stage, Context } from './stage.js';

@@ -14,6 +14,7 @@ import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActo
 import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { findCasualties } from './casualties.js';
+import { focusLocation, locateEvent } from '../08-places/index.js';
 
 /** Turns the coded events into full event records. */
 export const events: Stage = {
@@ -31,6 +32,7 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
   const pubYear = doc.publishedAt.slice(0, 4);
   const casualtyCache = new Map<number, ReturnType<typeof findCasualties>>();
   const seen = new Set<string>();
+  const focus = doc.coded.length > 0 ? focusLocation(doc) : null;
   for (const ce of doc.coded) {
     // a release of people is CAMEO 0841, of anything else 084 ("released the mayor" / "released the ship")
     const code = ce.code === '084' && ce.target !== null ? '0841' : ce.code;
@@ -72,7 +74,7 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
       source,
       target,
       date: dateValue,
-      location: null,
+      location: locateEvent(doc, ce, focus),
       modality: threat ? 'asserted' : modality,
       historical: dateValue.value.slice(0, 4) < pubYear,
       attribution,

@@ -1,0 +1,2 @@
+export { places, findPlaces } from './stage.js';
+export { locateEvent, focusLocation } from './locate.js';

@@ -1,0 +1,84 @@
+/**
+ * Where an event happened: a place in its clause's locative phrase ("in Mosul", "near the
+ * border town of Rafah") or its object when the event is done to a place ("seized Mosul"),
+ * then a locative place elsewhere in its sentence, then the article's focus country.
+ * A dateline is where the story was filed, and the capital is never a default.
+ */
+import { loadGazetteer } from '../../places/gazetteer.js';
+import type { CodedEvent, Doc, DocPlace, EventLocation } from '../../types.js';
+
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'inside', 'throughout', 'into', 'from', 'toward', 'towards', 'on', 'over', 'within', 'along', 'between', 'through', 'of', 'nearby']);
+// words that may stand between a locative preposition and the name: "in the northern Iraqi city of Mosul"
+const BRIDGE = new Set(['the', 'a', 'an', 'city', 'town', 'village', 'province', 'capital', 'port', 'region', 'district', 'outskirts', 'of', 'suburb', 'suburbs', 'area', 'areas', 'governorate', 'provincial', 'border', 'nearby', 'besieged', 'key', 'strategic', 'southern', 'northern', 'eastern', 'western', 'central', 'neighbouring', 'neighboring', "'s", '’s', 'km', 'kilometres', 'kilometers', 'miles', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast']);
+// events that are done to a place when their object is one: seize, capture, flee, shell, besiege
+const PLACE_OBJECT_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
+
+/** The location of one coded event, or null when the text gives none. */
+export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | null): EventLocation | null {
+  const inSentence = doc.places.filter((p) => !p.dateline && doc.tokens[p.tokenStart].sentence === ce.sentence);
+  const anchor = ce.anchor;
+  const near = (a: DocPlace, b: DocPlace) => Math.abs(a.tokenStart - anchor) - Math.abs(b.tokenStart - anchor);
+  if (inSentence.length > 0) {
+    const root = ce.code.slice(0, 2);
+    const clause = ce.clause >= 0 ? doc.clauses[ce.clause] : null;
+    if (clause) {
+      const [from, to] = clause.complement;
+      const inClause = inSentence.filter((p) => p.tokenStart >= from && p.tokenEnd <= to && p.kind !== 'demonym');
+      const loc = inClause.filter((p) => locativeBefore(doc, p.tokenStart)).sort(near)[0];
+      if (loc) return toLocation(loc);
+      // "seized Mosul", "fled the northern Iraqi city of Mosul": the object is the place
+      if (PLACE_OBJECT_ROOTS.has(root) && clause.object) {
+        const [os, oe] = clause.object;
+        const obj = inClause.find((p) => p.tokenStart >= os && p.tokenEnd <= oe);
+        if (obj) return toLocation(obj);
+      }
+    } else if (ce.nominal && PLACE_OBJECT_ROOTS.has(root)) {
+      // "the capture of Mosul"
+      const after = inSentence.filter((p) => p.tokenStart >= ce.trigger[1] && p.tokenStart <= ce.trigger[1] + 6 && p.kind !== 'demonym')[0];
+      if (after) return toLocation(after);
+    }
+    const loc = inSentence.filter((p) => p.kind !== 'demonym' && locativeBefore(doc, p.tokenStart)).sort(near)[0];
+    if (loc) return toLocation(loc);
+  }
+  return focus;
+}
+
+/** Whether a locative preposition governs the place starting at token `i`. */
+function locativeBefore(doc: Doc, i: number): boolean {
+  const sentence = doc.tokens[i].sentence;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
+    const t = doc.tokens[k];
+    if (t.sentence !== sentence) return false;
+    if (LOCATIVE.has(t.norm) && !(t.norm === 'of' && BRIDGE.has(doc.tokens[k - 1]?.norm ?? ''))) return true;
+    if (BRIDGE.has(t.norm) || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) continue;
+    if (t.text === '-' || t.text === '–') continue;
+    return false;
+  }
+  return false;
+}
+
+/** The article's focus: the country most of its (non-dateline) places are in, when one clearly leads. */
+export function focusLocation(doc: Doc): EventLocation | null {
+  const weight = new Map<string, { w: number; p: DocPlace }>();
+  let total = 0;
+  for (const p of doc.places) {
+    if (p.dateline || !p.country) continue;
+    const w = p.featureCode.startsWith('PCL') || p.kind === 'demonym' ? 1 : 1.5;
+    total += w;
+    const cur = weight.get(p.country);
+    if (cur) cur.w += w;
+    else weight.set(p.country, { w, p });
+  }
+  let top: { w: number; p: DocPlace } | null = null;
+  for (const v of weight.values()) if (!top || v.w > top.w) top = v;
+  if (!top || top.w < total * 0.5) return null;
+  const c = loadGazetteer().country(top.p.country!);
+  if (!c) return null;
+  return { geonameId: c.geonameId, name: c.name, admin1: null, country: c.iso2, country3: c.iso3, lat: c.lat, lon: c.lon, precision: 'country', span: null };
+}
+
+function toLocation(p: DocPlace): EventLocation {
+  const fc = p.featureCode;
+  const precision = fc.startsWith('PCL') ? 'country' : fc.startsWith('ADM') || fc === 'RGN' || fc.startsWith('L') ? 'admin1' : 'point';
+  return { geonameId: p.geonameId, name: p.name, admin1: p.admin1, country: p.country, country3: p.country3, lat: p.lat, lon: p.lon, precision, span: { start: p.start, end: p.end } };
+}

@@ -1,0 +1,126 @@
+/**
+ * Toponym recognition over the tagged tokens: the longest gazetteer name starting at each
+ * capitalised token, and demonyms ("Iraqi"), minus names that belong to a person or an
+ * organisation ("Jordan Peterson", "President Lincoln", "Hamas").
+ */
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
+import type { Doc, Token } from '../types.js';
+import { placeKey, type Gazetteer } from './gazetteer.js';
+import type { PlaceSpan } from './resolve.js';
+
+/** A recognised place span with its tokens. */
+export interface RecognizedPlace extends PlaceSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  /** the span is the story's dateline ("BAGHDAD (Reuters) —"): where it was filed, not where things happened */
+  dateline: boolean;
+}
+
+// Words before a name that make it a person's: "President Lincoln", "Mr. Jordan".
+const TITLES = new Set(
+  'mr mrs ms miss dr sir lord lady president king queen prince princess gen general col colonel lt maj major capt captain sgt sen senator rep governor gov minister pope saint st sheikh sheik emir sultan judge justice professor prof father rev reverend bishop imam ayatollah mullah'.split(' '),
+);
+// Words after a name that keep it a place ("Anbar Province", "Mosul Dam", "Baghdad airport").
+const PLACE_TAIL = new Set(
+  'province governorate region state district oblast county city town village airport dam university river valley mountains mountain border crossing port harbour harbor square street road highway bridge base airbase camp refinery prison mosque cathedral hospital council police army command operations front gate strip bank heights plateau peninsula coast desert basin lake sea bay gulf island islands'.split(' '),
+);
+const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
+// Words that look like places in the gazetteer but in news are almost always something else.
+const NOT_PLACES = new Set(
+  'the a an of and or but in on at by for to from with as it is was he she they we i you this that these those said says will would can could may might must should new north south east west central northern southern eastern western police army government president minister official officials people man men woman women city town state province region district world reuters ap afp bbc cnn god allah islam christian muslim sunni shia shiite'.split(' '),
+);
+
+/** Finds the place mentions of a segmented document (with its actor mentions). */
+export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
+  const { tokens, text } = doc;
+  const out: RecognizedPlace[] = [];
+  const datelineEnd = datelineLength(text);
+  // tokens of a person, group or organisation are not places ("Jordan" the king, "Islamic State");
+  // an agent or identity may hold a demonym ("Iraqi army") but no place name
+  const blocked = new Uint8Array(tokens.length);
+  const countryAt = new Map<number, { end: number; code: string }>();
+  for (const a of doc.actors) {
+    const mark = a.kind === 'person' || a.kind === 'group' || a.kind === 'organization' || a.kind === 'pronoun' ? 1 : a.kind === 'agent' || a.kind === 'identity' ? 2 : 0;
+    if (mark) for (let k = a.tokenStart; k < a.tokenEnd; k++) blocked[k] = Math.max(blocked[k], mark);
+    // "U.S.", "Britain": a country the actor dictionary knows, even where the gazetteer spells it otherwise
+    if ((a.kind === 'country' || a.kind === 'capital' || a.kind === 'city') && a.code.length >= 3) countryAt.set(a.tokenStart, { end: a.tokenEnd, code: a.code.slice(0, 3) });
+  }
+  const maxWords = Math.min(gaz.maxWords, 6);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (blocked[i] === 1 || !isCapitalised(t)) continue;
+    if (blocked[i] === 2) {
+      if (gaz.demonym(t.text)) out.push(place(i, i + 1, 'demonym'));
+      continue;
+    }
+    // the longest name starting here
+    let end = -1;
+    let key = '';
+    for (let j = i; j < tokens.length && j < i + maxWords; j++) {
+      const tj = tokens[j];
+      if (blocked[j] || tj.sentence !== t.sentence) break;
+      if (j > i && tj.start - tokens[j - 1].end > 1) break;
+      key = key ? `${key}${tj.start > tokens[j - 1].end ? ' ' : ''}${tj.text}` : tj.text;
+      const norm = placeKey(key);
+      if (!norm) break;
+      if (isCapitalised(tj) && gaz.lookup(key).length > 0) end = j + 1;
+      if (!gaz.hasPrefix(norm)) break;
+    }
+    const known = countryAt.get(i);
+    if (known && known.end >= end) {
+      out.push(place(i, known.end, 'name', known.code));
+      i = known.end - 1;
+      continue;
+    }
+    if (end < 0) {
+      if (gaz.demonym(t.text)) out.push(place(i, i + 1, 'demonym'));
+      continue;
+    }
+    if (!plausibleName(doc, gaz, i, end)) continue;
+    out.push(place(i, end, 'name'));
+    i = end - 1;
+  }
+  return out;
+
+  function place(i: number, end: number, kind: 'name' | 'demonym', country?: string): RecognizedPlace {
+    const stop = tokens[end - 1].end;
+    const dateline = stop <= datelineEnd;
+    return { start: tokens[i].start, end: stop, tokenStart: i, tokenEnd: end, kind, dateline, weight: dateline ? 0.5 : 1, ...(country ? { country } : {}) };
+  }
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Whether the name at tokens [i, end) is used as a place here, not as a word, a person or part of another name. */
+function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[i];
+  const single = end - i === 1;
+  const name = doc.text.slice(first.start, tokens[end - 1].end);
+  if (single && (NOT_PLACES.has(first.norm) || CALENDAR.has(first.norm) || first.norm.length < 3)) return false;
+  const entries = gaz.lookup(name);
+  const countryName = entries.some((e) => e.featureCode.startsWith('PCL') || e.featureCode === 'ADM1');
+  const biggest = entries.reduce((m, e) => Math.max(m, e.population), 0);
+  const prev = i > 0 && tokens[i - 1].sentence === first.sentence ? tokens[i - 1] : null;
+  const next = end < tokens.length && tokens[end].sentence === first.sentence ? tokens[end] : null;
+  // "President Lincoln", "Mr. Jordan"
+  if (prev && (TITLES.has(prev.norm.replace(/\.$/, '')) || (prev.text === '.' && i > 1 && TITLES.has(tokens[i - 2].norm)))) return false;
+  // "Jordan Peterson", "Paris Hilton": a capitalised word that is neither a place word nor a date runs on
+  if (next && isCapitalised(next) && !PLACE_TAIL.has(next.norm) && !CALENDAR.has(next.norm) && next.start === tokens[end - 1].end + 1 && !gaz.lookup(next.text).length && !gaz.demonym(next.text)) {
+    if (!countryName || biggest < 1_000_000) return false;
+  }
+  // a capitalised first word of a sentence that is an ordinary word ("Police said …") needs a big place behind it
+  const sentenceStart = i === doc.sentences[first.sentence].tokenStart;
+  if (first.pos !== 'PROPN' && (sentenceStart || single) && !countryName && biggest < 100_000) return false;
+  // a small town named like a surname or a word: keep it only with a locative cue before it
+  if (!countryName && biggest < 15_000 && !(prev && /^(in|near|at|outside|from|to|into|around|across|of)$/.test(prev.norm))) return false;
+  return true;
+}
+
+/** The length of a leading dateline ("BAGHDAD (Reuters) -", "MOSUL, Iraq, June 10 —"), or 0. */
+export function datelineLength(text: string): number {
+  const m = /^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z .]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[-—–:]{1,2}\s/.exec(text);
+  return m ? m[0].length : 0;
+}

@@ -1,0 +1,216 @@
+/**
+ * Toponym resolution: each place span gets the gazetteer entry it most likely names, from
+ * what the text around it says (containment: "Aleppo, Syria", "X in Y", "the northern Iraqi
+ * city of Mosul", "Anbar Province"), what the whole article is about (its focus countries),
+ * the other places it names (consistency) and priors (feature class, population).
+ */
+import type { PlaceMention, Span } from '../types.js';
+import { loadGazetteer, placeKey, type GazEntry, type Gazetteer } from './gazetteer.js';
+
+/** A span to resolve, with what the recogniser already knows about it. */
+export interface PlaceSpan extends Span {
+  /** a demonym ("Iraqi") names its country */
+  kind?: 'name' | 'demonym';
+  /** the recogniser's weight of this span for the article's focus (datelines count less) */
+  weight?: number;
+  /** the country (ISO-2 or ISO-3) an actor dictionary already gave this name ("U.S.") */
+  country?: string;
+}
+
+/** Options of resolution. */
+export interface ResolveOptions {
+  /** publication date YYYY-MM-DD (kept for callers; names do not change with time in our gazetteer) */
+  publishedAt?: string | null;
+  gazetteer?: Gazetteer;
+  /** countries (ISO-2) the document is known to be about, with weights (e.g. from its actors) */
+  focusHint?: ReadonlyMap<string, number>;
+  /** give a span the gazetteer does not know the point of the article's main town, marked `approximate` (default true) */
+  guessUnknown?: boolean;
+}
+
+interface Constraint {
+  country: string;
+  admin1: string | null;
+}
+
+interface Candidates {
+  span: PlaceSpan;
+  text: string;
+  entries: GazEntry[];
+  /** a containing place named next to it */
+  within: Constraint | null;
+  /** "Anbar Province": the name is followed by an administrative word */
+  adminWord: boolean;
+  /** "the city of X", "X city": the name is followed or preceded by a settlement word */
+  cityWord: boolean;
+  /** ISO-2 of the country an actor dictionary gave the name */
+  hint: string | null;
+  /** the normalized name */
+  key: string;
+}
+
+const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?';
+const PROPER = "[A-Z][\\p{L}'’.-]*(?:\\s+(?:al-|el-|ad-|ar-|as-|de\\s+|del\\s+|la\\s+)?[A-Z][\\p{L}'’.-]*){0,3}";
+const ADMIN_AFTER = /^\s+(?:Province|province|Governorate|governorate|Region|region|State|state|District|district|Oblast|oblast|County|county|Prefecture|prefecture|Department|department)\b/;
+const CITY_AFTER = /^\s+(?:city|City|town|Town|village)\b/;
+// "Aleppo, Syria" / "Mosul in northern Iraq"
+const CONTAINER_AFTER = new RegExp(`^(?:,\\s*|\\s+in\\s+(?:the\\s+)?${DIRECTION})(${PROPER})`, 'u');
+// "the northern Iraqi city of Mosul", "Syria's Aleppo province", "Iraq's second city, Mosul"
+const CONTAINER_BEFORE = new RegExp(`(${PROPER})(?:\\s+(?:city|town|village|province|region|governorate|capital|port|district|state|border town|provincial capital)\\s+of\\s+|(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,3})$`, 'u');
+const CITY_BEFORE = /(?:city|town|village|capital|port|provincial capital|border town)\s+of\s+$/;
+
+/** Resolves place spans against the gazetteer: one place per span, null where no entry fits. */
+export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazetteer, focusHint, guessUnknown = true }: ResolveOptions = {}): (PlaceMention | null)[] {
+  const gaz = gazetteer ?? loadGazetteer();
+  const cands = spans.map((span) => candidatesOf(gaz, text, span));
+  // Pass 1: priors and containment only, to learn what the article is about.
+  const first = cands.map((c) => best(gaz, c, null));
+  const focus = new Map<string, number>(focusHint ?? []);
+  cands.forEach((c, k) => {
+    const e = first[k];
+    if (!e) return;
+    // a name with one reading is firm evidence; an ambiguous one counts for less
+    const firm = c.entries.length <= 1 || e.featureCode.startsWith('PCL') || c.within !== null ? 1 : 0.4;
+    focus.set(e.country, (focus.get(e.country) ?? 0) + firm * (c.span.weight ?? 1));
+  });
+  const total = [...focus.values()].reduce((a, b) => a + b, 0) || 1;
+  for (const [k, v] of focus) focus.set(k, v / total);
+  // Admin-1 regions named firmly in the article pull ambiguous towns toward them.
+  const regions = new Set<string>();
+  cands.forEach((c, k) => {
+    const e = first[k];
+    if (e && (c.entries.length <= 1 || c.within) && !e.featureCode.startsWith('PCL')) regions.add(`${e.country}.${e.admin1Code}`);
+  });
+  // Pass 2: with the article's focus and its firm regions.
+  const second = cands.map((c) => best(gaz, c, { focus, regions }));
+  const out = cands.map((c, k) => (second[k] ? toPlace(gaz, text, c.span, second[k]!) : null));
+  if (!guessUnknown) return out;
+  // A span the gazetteer does not hold (a street, a building, a neighbourhood) is most likely in
+  // the town the article is about: give it that town's point, marked approximate.
+  const local = mainLocality(second);
+  if (!local) return out;
+  return out.map((p, k) => p ?? { ...toPlace(gaz, text, cands[k].span, local), geonameId: null, name: text.slice(cands[k].span.start, cands[k].span.end), featureCode: '', approximate: true });
+}
+
+/** The populated place the article names most often (ties: the first named), if any. */
+function mainLocality(resolved: ReadonlyArray<GazEntry | null>): GazEntry | null {
+  const counts = new Map<number, { e: GazEntry; n: number }>();
+  for (const e of resolved) {
+    if (!e || e.featureClass !== 'P') continue;
+    const c = counts.get(e.id);
+    if (c) c.n++;
+    else counts.set(e.id, { e, n: 1 });
+  }
+  let top: { e: GazEntry; n: number } | null = null;
+  for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+  return top?.e ?? null;
+}
+
+function candidatesOf(gaz: Gazetteer, text: string, span: PlaceSpan): Candidates {
+  const raw = text.slice(span.start, span.end);
+  const name = raw.replace(/(?:'s|’s)$/, '');
+  let entries: GazEntry[] = span.kind === 'demonym' ? [] : gaz.lookup(name);
+  // "Turkish", "American": a demonym names its country (even where a town shares the word)
+  const country = gaz.demonym(name) ?? (entries.length === 0 ? (gaz.country(name) ?? (span.country ? gaz.country(span.country) : undefined)) : undefined);
+  if (country && !entries.some((e) => e.featureCode.startsWith('PCL') && e.country === country.iso2)) {
+    const ce = countryEntry(gaz, country.iso2);
+    if (ce) entries = [ce, ...entries];
+  }
+  const after = text.slice(span.end, span.end + 80);
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  const adminWord = ADMIN_AFTER.test(after);
+  const cityWord = CITY_AFTER.test(after) || CITY_BEFORE.test(before);
+  let within: Constraint | null = null;
+  const a = CONTAINER_AFTER.exec(after);
+  if (a) within = containerOf(gaz, a[1]);
+  if (!within) {
+    const b = CONTAINER_BEFORE.exec(before);
+    if (b) within = containerOf(gaz, b[1]);
+  }
+  const hint = span.country ? (gaz.country(span.country)?.iso2 ?? null) : null;
+  return { span, text: name, entries, within, adminWord, cityWord, hint, key: placeKey(name) };
+}
+
+/** The country or admin-1 region a container phrase names ("Syria", "Iraqi", "Anbar Province"). */
+function containerOf(gaz: Gazetteer, phrase: string): Constraint | null {
+  const words = phrase.split(/\s+/);
+  // try the longest prefix first: "New York State" before "New"
+  for (let n = words.length; n >= 1; n--) {
+    const p = words.slice(0, n).join(' ').replace(/[.,]$/, '');
+    const c = gaz.country(p) ?? gaz.demonym(p);
+    if (c) return { country: c.iso2, admin1: null };
+    const adm = gaz.lookup(p).find((e) => e.featureCode === 'ADM1');
+    if (adm) return { country: adm.country, admin1: adm.admin1Code };
+  }
+  return null;
+}
+
+interface Context {
+  focus: Map<string, number>;
+  regions: Set<string>;
+}
+
+function best(gaz: Gazetteer, c: Candidates, ctx: Context | null): GazEntry | null {
+  let top: GazEntry | null = null;
+  let topScore = -Infinity;
+  for (const e of c.entries) {
+    const s = score(gaz, c, e, ctx);
+    if (s > topScore) {
+      top = e;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+function score(gaz: Gazetteer, c: Candidates, e: GazEntry, ctx: Context | null): number {
+  let s = Math.log10(e.population + 10) * 0.8;
+  const fc = e.featureCode;
+  // "White House" is an alternate name of Casablanca, "Franklin" of Columbus: a place's own name counts more
+  if (placeKey(e.name) === c.key) s += 1.5;
+  if (fc.startsWith('PCL')) s += 3;
+  else if (fc === 'PPLC') s += 2;
+  else if (fc === 'PPLA') s += 0.8;
+  else if (fc === 'PPLA2') s += 0.3;
+  else if (fc === 'ADM1') s += c.adminWord ? 4 : -1.2;
+  else if (e.featureClass === 'L' || fc === 'RGN') s += 1;
+  if (c.adminWord && e.featureClass === 'P') s -= 1.5;
+  if (c.cityWord && e.featureClass === 'P') s += 1;
+  if (c.hint !== null && e.country === c.hint) s += 3;
+  if (c.within) {
+    if (e.country === c.within.country) {
+      s += 5;
+      if (c.within.admin1 !== null && e.admin1Code === c.within.admin1) s += 2;
+    } else s -= 3;
+  }
+  if (ctx) {
+    s += 7 * (ctx.focus.get(e.country) ?? 0);
+    if (!fc.startsWith('PCL') && ctx.regions.has(`${e.country}.${e.admin1Code}`)) s += 0.7;
+  }
+  return s;
+}
+
+function countryEntry(gaz: Gazetteer, iso2: string): GazEntry | null {
+  const c = gaz.country(iso2);
+  if (!c) return null;
+  return { id: c.geonameId ?? -1, name: c.name, featureClass: 'A', featureCode: 'PCLI', country: c.iso2, admin1Code: '00', lat: c.lat, lon: c.lon, population: c.population };
+}
+
+function toPlace(gaz: Gazetteer, text: string, span: PlaceSpan, e: GazEntry): PlaceMention {
+  const country = gaz.country(e.country);
+  const isCountry = e.featureCode.startsWith('PCL');
+  return {
+    text: text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    geonameId: e.id > 0 ? e.id : null,
+    name: e.name,
+    featureCode: e.featureCode,
+    admin1: isCountry ? null : (gaz.admin1(e.country, e.admin1Code)?.name ?? null),
+    country: e.country || null,
+    country3: country?.iso3 ?? null,
+    lat: e.lat,
+    lon: e.lon,
+    ...(span.kind === 'demonym' ? { kind: 'demonym' as const } : {}),
+  };
+}
