@@ -7,6 +7,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
 import type { Doc, Token } from '../types.js';
 import { placeKey, type Gazetteer } from './gazetteer.js';
 import type { PlaceSpan } from './resolve.js';
+import { datelineLength } from './dateline.js';
 
 /** A recognised place span with its tokens. */
 export interface RecognizedPlace extends PlaceSpan {
@@ -25,6 +26,7 @@ const PLACE_TAIL = new Set(
   'province governorate region state district oblast county city town village airport dam university river valley mountains mountain border crossing port harbour harbor square street road highway bridge base airbase camp refinery prison mosque cathedral hospital council police army command operations front gate strip bank heights plateau peninsula coast desert basin lake sea bay gulf island islands'.split(' '),
 );
 const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
+const LOCATIVE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'into', 'from', 'inside', 'throughout']);
 // Words that look like places in the gazetteer but in news are almost always something else.
 const NOT_PLACES = new Set(
   'the a an of and or but in on at by for to from with as it is was he she they we i you this that these those said says will would can could may might must should new north south east west central northern southern eastern western police army government president minister official officials people man men woman women city town state province region district world reuters ap afp bbc cnn god allah islam christian muslim sunni shia shiite'.split(' '),
@@ -40,7 +42,9 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
   const blocked = new Uint8Array(tokens.length);
   const countryAt = new Map<number, { end: number; code: string }>();
   for (const a of doc.actors) {
-    const mark = a.kind === 'person' || a.kind === 'group' || a.kind === 'organization' || a.kind === 'pronoun' ? 1 : a.kind === 'agent' || a.kind === 'identity' ? 2 : 0;
+    let mark = a.kind === 'person' || a.kind === 'group' || a.kind === 'organization' || a.kind === 'pronoun' ? 1 : a.kind === 'agent' || a.kind === 'identity' ? 2 : 0;
+    // "in Salahuddin": a one-word name after a locative preposition is the province, not the man
+    if (a.kind === 'person' && a.tokenEnd - a.tokenStart === 1 && a.tokenStart > 0 && LOCATIVE_BEFORE.has(tokens[a.tokenStart - 1].norm)) mark = 0;
     if (mark) for (let k = a.tokenStart; k < a.tokenEnd; k++) blocked[k] = Math.max(blocked[k], mark);
     // "U.S.", "Britain": a country the actor dictionary knows, even where the gazetteer spells it otherwise
     if ((a.kind === 'country' || a.kind === 'capital' || a.kind === 'city') && a.code.length >= 3) countryAt.set(a.tokenStart, { end: a.tokenEnd, code: a.code.slice(0, 3) });
@@ -67,8 +71,8 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       if (!gaz.hasPrefix(norm)) break;
     }
     const known = countryAt.get(i);
-    if (known && known.end >= end) {
-      out.push(place(i, known.end, 'name', known.code));
+    if (known && known.end >= end && !(known.end === i + 1 && isSurname(doc, gaz, i))) {
+      out.push(place(i, known.end, known.end === i + 1 && gaz.demonym(t.text) && !gaz.country(t.text) ? 'demonym' : 'name', known.code));
       i = known.end - 1;
       continue;
     }
@@ -89,6 +93,14 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
   }
 }
 
+/** "Michael Jordan": a one-word name right after a capitalised name that is no place is a surname. */
+function isSurname(doc: Doc, gaz: Gazetteer, i: number): boolean {
+  const prev = i > 0 ? doc.tokens[i - 1] : null;
+  if (!prev || prev.sentence !== doc.tokens[i].sentence || prev.pos !== 'PROPN' || !isCapitalised(prev) || prev.end + 1 !== doc.tokens[i].start) return false;
+  if (CALENDAR.has(prev.norm) || gaz.demonym(prev.text)) return false;
+  return !gaz.lookup(prev.text).some((e) => e.population > 100_000 || e.featureClass === 'A');
+}
+
 function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
@@ -107,6 +119,7 @@ function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number): boolea
   const next = end < tokens.length && tokens[end].sentence === first.sentence ? tokens[end] : null;
   // "President Lincoln", "Mr. Jordan"
   if (prev && (TITLES.has(prev.norm.replace(/\.$/, '')) || (prev.text === '.' && i > 1 && TITLES.has(tokens[i - 2].norm)))) return false;
+  if (single && isSurname(doc, gaz, i)) return false;
   // "Jordan Peterson", "Paris Hilton": a capitalised word that is neither a place word nor a date runs on
   if (next && isCapitalised(next) && !PLACE_TAIL.has(next.norm) && !CALENDAR.has(next.norm) && next.start === tokens[end - 1].end + 1 && !gaz.lookup(next.text).length && !gaz.demonym(next.text)) {
     if (!countryName || biggest < 1_000_000) return false;
@@ -117,10 +130,4 @@ function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number): boolea
   // a small town named like a surname or a word: keep it only with a locative cue before it
   if (!countryName && biggest < 15_000 && !(prev && /^(in|near|at|outside|from|to|into|around|across|of)$/.test(prev.norm))) return false;
   return true;
-}
-
-/** The length of a leading dateline ("BAGHDAD (Reuters) -", "MOSUL, Iraq, June 10 —"), or 0. */
-export function datelineLength(text: string): number {
-  const m = /^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z .]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[-—–:]{1,2}\s/.exec(text);
-  return m ? m[0].length : 0;
 }

@@ -2,6 +2,7 @@
  * Actor mentions: dictionary names found in the tokens, composed into CAMEO actors
  * ("Iraqi army soldiers" → IRQMIL), people coded by the date, pronouns resolved.
  */
+import { datelineLength } from '../../places/dateline.js';
 import { personCode, type ActorEntry } from '../../lexicon/actors.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar-words.js';
 import { matchNameAt, type Lexicon } from '../../lexicon/load.js';
@@ -13,7 +14,9 @@ import { roleName } from './roles.js';
 export const mentions: Stage = {
   name: 'mentions',
   run(doc, ctx) {
-    doc.actors = findActors(doc, ctx.lexicon);
+    // a dateline ("BAGHDAD (Reuters) -") says where the story was filed: its capital is no actor
+    const dateline = datelineLength(doc.text);
+    doc.actors = findActors(doc, ctx.lexicon).filter((a) => a.start >= dateline);
     // a word inside a name is part of the name, whatever the tagger said ("… and the Levant")
     for (const m of doc.actors) {
       if (m.tokenEnd - m.tokenStart < 2) continue;

@@ -20,7 +20,7 @@ export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | nul
   const near = (a: DocPlace, b: DocPlace) => Math.abs(a.tokenStart - anchor) - Math.abs(b.tokenStart - anchor);
   if (inSentence.length > 0) {
     const root = ce.code.slice(0, 2);
-    const clause = ce.clause >= 0 ? doc.clauses[ce.clause] : null;
+    const clause = ce.clause >= 0 && !ce.nominal ? doc.clauses[ce.clause] : null;
     if (clause) {
       const [from, to] = clause.complement;
       const inClause = inSentence.filter((p) => p.tokenStart >= from && p.tokenEnd <= to && p.kind !== 'demonym');
@@ -29,7 +29,8 @@ export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | nul
       // "seized Mosul", "fled the northern Iraqi city of Mosul": the object is the place
       if (PLACE_OBJECT_ROOTS.has(root) && clause.object) {
         const [os, oe] = clause.object;
-        const obj = inClause.find((p) => p.tokenStart >= os && p.tokenEnd <= oe);
+        // the object may stop before "of Mosul" ("the northern Iraqi city | of Mosul")
+        const obj = inClause.find((p) => p.tokenStart >= os && (p.tokenEnd <= oe || (p.tokenStart <= oe + 1 && doc.tokens[p.tokenStart - 1]?.norm === 'of')));
         if (obj) return toLocation(obj);
       }
     } else if (ce.nominal && PLACE_OBJECT_ROOTS.has(root)) {

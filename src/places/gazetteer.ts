@@ -1,0 +1,250 @@
+/**
+ * The offline gazetteer: GeoNames cities (≥ 1000 people), admin-1 regions, countries and our own
+ * aliases and regions, compiled by src/scripts/build-gazetteer.ts into data/_gazetteer.json.
+ *
+ * The compiled file holds its columns and a ready-made open-addressing hash table as base64
+ * binary, so loading is a JSON.parse of a few long strings plus base64 decoding — no per-name
+ * Map building — and entry objects are made only when a lookup first returns them.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface GazEntry { id: number; name: string; featureClass: string; featureCode: string; country: string /* ISO-2 */; admin1Code: string; lat: number; lon: number; population: number }
+export interface CountryInfo { iso2: string; iso3: string; name: string; geonameId: number | null; lat: number; lon: number; population: number; capital: string | null; names: string[]; demonyms: string[] }
+export interface Admin1Info { country: string; code: string; name: string; geonameId: number | null; lat: number; lon: number; population: number }
+export interface Gazetteer {
+  /** every entry (cities, admin1 regions as featureCode 'ADM1', countries as 'PCLI', alias-defined regions) known by this name, most populous first; case/diacritics-insensitive */
+  lookup(name: string): GazEntry[];
+  /** the longest number of words any name has (for longest-match scanning) */
+  readonly maxWords: number;
+  /** true when some name starts with these words (normalized, space-joined) — lets a scanner stop early */
+  hasPrefix(words: string): boolean;
+  byId(id: number): GazEntry | undefined;
+  /** a country by ISO-2, ISO-3 or any of its names */
+  country(key: string): CountryInfo | undefined;
+  countries(): readonly CountryInfo[];
+  admin1(country: string, code: string): Admin1Info | undefined;
+  /** the country a demonym names ("Iraqi" → Iraq, "Syrian" → Syria), case-insensitive */
+  demonym(word: string): CountryInfo | undefined;
+}
+
+/** Where the build writes the compiled gazetteer (two levels up from src/places or dist/places). */
+export const GAZETTEER_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', '_gazetteer.json');
+
+/** Format version of the compiled file; the loader refuses any other. */
+export const GAZETTEER_FORMAT = 1;
+
+/** The compiled file's layout (written by the build script, read by the loader). */
+export interface CompiledGazetteer {
+  _: string;
+  format: number;
+  /** entries, in index order */
+  count: number;
+  /** display names joined by '\n'; `nameEnd` (Int32, base64) gives each one's end offset */
+  names: string;
+  nameEnd: string;
+  /** GazEntry.id per entry (Int32) */
+  ids: string;
+  /** coordinates (Float32) and population (Float64: country populations pass 2^31) */
+  lat: string;
+  lon: string;
+  population: string;
+  /** per entry three Uint16: index into `featureCodes`, into `countryCodes`, into `admin1Codes` */
+  meta: string;
+  featureCodes: string[];
+  countryCodes: string[];
+  admin1Codes: string[];
+  /** entry indices sorted by id (Int32), for byId by binary search */
+  idOrder: string;
+  /** lookup keys joined by '\n'; `keyEnd` (Int32) their end offsets */
+  keys: string;
+  keyEnd: string;
+  /** per key, the end of its run in `postings` (Int32); a key with an empty run is only a prefix */
+  postingEnd: string;
+  /** entry indices (Int32), each key's run most populous first */
+  postings: string;
+  /** open-addressing hash table (Int32, size a power of two): key index + 1, 0 = empty slot */
+  table: string;
+  maxWords: number;
+  countries: CountryInfo[];
+  admin1: Admin1Info[];
+  /** demonym key → ISO-2 */
+  demonyms: Record<string, string>;
+}
+
+// Letters that NFD does not decompose but English text writes without their stroke or ligature.
+const FOLD: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŀ: 'l', ĸ: 'k' };
+const ALREADY_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+// ʿ ʾ (ayn, hamza in transliteration), ʻ ʼ and quote-like marks all behave as apostrophes: dropped
+const APOSTROPHES = /['’‘`´ʹʻʼʽʾʿ]/g;
+
+/** the normalized lookup key of a name: lower case, diacritics folded, punctuation and hyphens as single spaces, apostrophes dropped */
+export function placeKey(name: string): string {
+  // most calls from a scanner pass plain lower-case words: skip the regex passes
+  if (ALREADY_KEY.test(name)) return name;
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/[øæœßłđðþıħŧŀĸ]/g, (c) => FOLD[c])
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** FNV-1a over the UTF-16 units of a key: shared by the build (table layout) and the loader. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function int32(b64: string): Int32Array {
+  const buf = Buffer.from(b64, 'base64');
+  // copy into an aligned buffer: Buffer slices of the pool may start at odd offsets
+  return new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+}
+function float32(b64: string): Float32Array {
+  const buf = Buffer.from(b64, 'base64');
+  return new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+}
+function float64(b64: string): Float64Array {
+  const buf = Buffer.from(b64, 'base64');
+  return new Float64Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+}
+function uint16(b64: string): Uint16Array {
+  const buf = Buffer.from(b64, 'base64');
+  return new Uint16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+}
+
+const NONE: GazEntry[] = Object.freeze([]) as unknown as GazEntry[];
+
+/** The gazetteer over a compiled file's contents (exported for tests and tools that build in memory). */
+export function gazetteerFrom(c: CompiledGazetteer): Gazetteer {
+  if (c.format !== GAZETTEER_FORMAT) throw new Error(`gazetteer: compiled format ${c.format}, expected ${GAZETTEER_FORMAT} — run npm run build`);
+  const nameEnd = int32(c.nameEnd);
+  const ids = int32(c.ids);
+  const lat = float32(c.lat);
+  const lon = float32(c.lon);
+  const pop = float64(c.population);
+  const meta = uint16(c.meta);
+  const idOrder = int32(c.idOrder);
+  const keyEnd = int32(c.keyEnd);
+  const postingEnd = int32(c.postingEnd);
+  const postings = int32(c.postings);
+  const table = int32(c.table);
+  const mask = table.length - 1;
+  const keys = c.keys;
+  const entryCache: (GazEntry | undefined)[] = new Array(c.count);
+  // results are shared between calls (frozen, so a caller cannot corrupt the cache)
+  const resultCache: (GazEntry[] | undefined)[] = new Array(keyEnd.length);
+
+  const entry = (i: number): GazEntry => {
+    let e = entryCache[i];
+    if (!e) {
+      const fc = c.featureCodes[meta[i * 3]];
+      e = Object.freeze({
+        id: ids[i],
+        name: c.names.slice(i === 0 ? 0 : nameEnd[i - 1] + 1, nameEnd[i]),
+        featureClass: fc.slice(0, 1),
+        featureCode: fc.slice(2),
+        country: c.countryCodes[meta[i * 3 + 1]],
+        admin1Code: c.admin1Codes[meta[i * 3 + 2]],
+        lat: Math.round(lat[i] * 1e5) / 1e5,
+        lon: Math.round(lon[i] * 1e5) / 1e5,
+        population: pop[i],
+      });
+      entryCache[i] = e;
+    }
+    return e;
+  };
+
+  /** the index of a key, or -1; compares in place so a miss allocates nothing */
+  const findKey = (key: string): number => {
+    let slot = hashKey(key) & mask;
+    for (;;) {
+      const k = table[slot] - 1;
+      if (k < 0) return -1;
+      const start = k === 0 ? 0 : keyEnd[k - 1] + 1;
+      if (keyEnd[k] - start === key.length) {
+        let j = 0;
+        while (j < key.length && keys.charCodeAt(start + j) === key.charCodeAt(j)) j++;
+        if (j === key.length) return k;
+      }
+      slot = (slot + 1) & mask;
+    }
+  };
+
+  const byCountryKey = new Map<string, CountryInfo>();
+  for (const ci of c.countries) {
+    byCountryKey.set(ci.iso2, ci);
+    byCountryKey.set(ci.iso3, ci);
+  }
+  // names after the codes: a code is matched exactly (upper case), so "in" never means India
+  const byCountryName = new Map<string, CountryInfo>();
+  for (const ci of c.countries) for (const n of ci.names) if (!byCountryName.has(placeKey(n))) byCountryName.set(placeKey(n), ci);
+  const admin1s = new Map<string, Admin1Info>();
+  for (const a of c.admin1) admin1s.set(`${a.country}.${a.code}`, a);
+  const countryList = Object.freeze(c.countries.slice());
+  const demonyms = new Map(Object.entries(c.demonyms));
+
+  return {
+    maxWords: c.maxWords,
+    lookup(name) {
+      const k = findKey(placeKey(name));
+      if (k < 0) return NONE;
+      let r = resultCache[k];
+      if (!r) {
+        const from = k === 0 ? 0 : postingEnd[k - 1];
+        const list: GazEntry[] = [];
+        for (let p = from; p < postingEnd[k]; p++) list.push(entry(postings[p]));
+        r = Object.freeze(list) as GazEntry[];
+        resultCache[k] = r;
+      }
+      return r;
+    },
+    hasPrefix(words) {
+      return findKey(placeKey(words)) >= 0;
+    },
+    byId(id) {
+      let lo = 0;
+      let hi = idOrder.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = ids[idOrder[mid]];
+        if (v === id) return entry(idOrder[mid]);
+        if (v < id) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+    country(key) {
+      return byCountryKey.get(key) ?? byCountryName.get(placeKey(key));
+    },
+    countries: () => countryList,
+    admin1: (country, code) => admin1s.get(`${country}.${code}`),
+    demonym(word) {
+      const iso = demonyms.get(placeKey(word));
+      return iso === undefined ? undefined : byCountryKey.get(iso);
+    },
+  };
+}
+
+let cached: Gazetteer | null = null;
+
+/** the gazetteer compiled at build time (loaded once, then cached) */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  let text: string;
+  try {
+    text = readFileSync(GAZETTEER_PATH, 'utf8');
+  } catch {
+    throw new Error(`gazetteer: ${GAZETTEER_PATH} is missing — run npm run build`);
+  }
+  cached = gazetteerFrom(JSON.parse(text) as CompiledGazetteer);
+  return cached;
+}
