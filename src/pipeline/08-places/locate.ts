@@ -15,7 +15,7 @@ const PLACE_OBJECT_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
 
 /** The location of one coded event, or null when the text gives none. */
 export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | null): EventLocation | null {
-  const inSentence = doc.places.filter((p) => !p.dateline && doc.tokens[p.tokenStart].sentence === ce.sentence);
+  const inSentence = placesBySentence(doc).get(ce.sentence) ?? [];
   const anchor = ce.anchor;
   const near = (a: DocPlace, b: DocPlace) => Math.abs(a.tokenStart - anchor) - Math.abs(b.tokenStart - anchor);
   if (inSentence.length > 0) {
@@ -42,6 +42,25 @@ export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | nul
     if (loc) return toLocation(loc);
   }
   return focus;
+}
+
+const cache = new WeakMap<Doc, Map<number, DocPlace[]>>();
+
+/** The document's places (datelines left out) by sentence, built once per document. */
+function placesBySentence(doc: Doc): Map<number, DocPlace[]> {
+  let m = cache.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const p of doc.places) {
+      if (p.dateline) continue;
+      const k = doc.tokens[p.tokenStart].sentence;
+      const list = m.get(k);
+      if (list) list.push(p);
+      else m.set(k, [p]);
+    }
+    cache.set(doc, m);
+  }
+  return m;
 }
 
 /** Whether a locative preposition governs the place starting at token `i`. */

@@ -1,0 +1,11 @@
+export { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, isExportFormat, type ExportFormat, type ExportFormatSpec } from './formats.js';
+export type { Exporter } from './types.js';
+export { toCsv, CSV_COLUMNS } from './csv.js';
+export { toJsonl } from './jsonl.js';
+export { toGeoJson, eventFeature } from './geojson.js';
+export { toGdelt, gdeltFields, GDELT_COLUMNS } from './gdelt.js';
+export { toPlover, ploverRecord } from './plover.js';
+export { toAcled, acledFields, ACLED_COLUMNS } from './acled.js';
+export { acledType } from './acled-types.js';
+export { splitActorCode } from './actor-code.js';
+export { readCsv } from './read-csv.js';

@@ -1,0 +1,2 @@
+export { buildServer, type ServerOptions } from './server.js';
+export { HttpError } from './errors.js';

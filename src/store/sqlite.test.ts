@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from './backends/sqlite.js';
+import { runConformance } from './conformance.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'faultline-store-'));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+runConformance('sqlite', () => openSqliteStore(join(dir, `store-${++n}.db`)));
+
+describe('sqlite: a writer killed mid-ingest', () => {
+  it('leaves every document either whole or absent', async () => {
+    const path = join(dir, 'killed.db');
+    const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+    const script = join(dir, 'writer.mts');
+    // the writer ingests documents of 8 mergeable mentions forever, saying when each is stored
+    writeFileSync(
+      script,
+      `import { openSqliteStore } from ${JSON.stringify(here('./backends/sqlite.ts'))};
+       import { newDocument, resultOf } from ${JSON.stringify(here('./test-records.ts'))};
+       const store = await openSqliteStore(${JSON.stringify(path)});
+       for (let i = 0; ; i++) {
+         const specs = Array.from({ length: 8 }, (_, k) => ({ code: k % 2 ? '190' : '193', source: 'IRQMIL', date: '2014-06-' + (10 + 5 * (i % 3)) }));
+         await store.addDocument(newDocument('doc-' + i, { source: 'outlet' + (i % 7) }), resultOf('Dispatch ' + i + '.', specs));
+         process.stdout.write('.');
+       }`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stored = 0;
+    await new Promise<void>((resolve, reject) => {
+      child.on('error', reject);
+      child.stdout.on('data', (chunk: Buffer) => {
+        stored += chunk.length;
+        if (stored >= 40) (child.kill('SIGKILL'), resolve());
+      });
+      child.on('exit', () => resolve());
+    });
+    await new Promise((resolve) => (child.exitCode != null || child.signalCode != null ? resolve(null) : child.once('exit', resolve)));
+
+    const db = new Database(path);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const one = (sql: string) => Number(Object.values(db.prepare(sql).get() as object)[0]);
+    expect(one('SELECT COUNT(*) FROM documents')).toBeGreaterThanOrEqual(40);
+    // whole documents only: each has all 8 mentions, and the events count exactly the stored mentions
+    expect(one('SELECT COUNT(*) FROM documents d WHERE (SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id) <> d.event_count')).toBe(0);
+    expect(one('SELECT COALESCE(SUM(mentions), 0) FROM events')).toBe(one('SELECT COUNT(*) FROM mentions'));
+    expect(one('SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)')).toBe(0);
+    expect(one('SELECT COUNT(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id)')).toBe(0);
+    expect(one('SELECT COUNT(*) FROM events')).toBe(3);
+    db.close();
+    const store = await openSqliteStore(path);
+    expect((await store.stats()).events).toBe(3);
+    await store.close();
+  });
+});
+
+describe('sqlite: schema versions', () => {
+  it('records each applied step and refuses a store from a newer faultline', async () => {
+    const path = join(dir, 'versions.db');
+    await (await openSqliteStore(path)).close();
+    const db = new Database(path);
+    expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: 1 }]);
+    db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'future', '2030-01-01')").run();
+    db.close();
+    await expect(openSqliteStore(path)).rejects.toThrow(/newer than this faultline/);
+  });
+});
