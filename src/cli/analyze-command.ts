@@ -1,7 +1,6 @@
 /** `faultline analyze`: argument parsing for the analyze command (the work is in analyze.ts). */
-import { parseArgs } from 'node:util';
 import { analyzeCommand } from './analyze.js';
-import type { CliCommand } from './command.js';
+import { parseCommandArgs, type CliCommand } from './command.js';
 import type { Format } from './format.js';
 
 const USAGE = `Usage: faultline analyze [FILE|DIR|-]...   code documents (text, HTML, .jsonl) into events
@@ -25,29 +24,15 @@ export const analyze: CliCommand = {
   summary: 'code documents (text, HTML, .jsonl) into events',
   usage: USAGE,
   async run(rest) {
-    let values: Record<string, unknown>;
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          date: { type: 'string' },
-          format: { type: 'string' },
-          predicates: { type: 'boolean', default: false },
-          jobs: { type: 'string' },
-          dict: { type: 'string', multiple: true, default: [] },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }));
-    } catch (e) {
-      process.stderr.write(`faultline: ${(e as Error).message}\n`);
-      return 2;
-    }
-    if (values.help) {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    }
+    const args = parseCommandArgs(rest, USAGE, {
+      date: { type: 'string' },
+      format: { type: 'string' },
+      predicates: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      dict: { type: 'string', multiple: true, default: [] },
+    });
+    if (typeof args === 'number') return args;
+    const { values, positionals } = args;
     const format = values.format as string | undefined;
     if (format && !['table', 'json', 'jsonl', 'geojson'].includes(format)) {
       process.stderr.write(`faultline: --format must be table, json, jsonl or geojson\n`);

@@ -1,6 +1,5 @@
 /** `faultline control`: who is reported to hold a place over time, or which places an actor holds. */
-import { parseArgs } from 'node:util';
-import type { CliCommand } from './command.js';
+import { parseCommandArgs, type CliCommand } from './command.js';
 import type { ControlClaim, Store } from '../store/types.js';
 import { placeNameMatches } from '../control/place-name.js';
 import { holdingOn, holdingsOf, placeKey, timelines, type Holding } from '../control/timeline.js';
@@ -34,28 +33,14 @@ export const control: CliCommand = {
   summary: 'who holds a place over time, or which places an actor holds',
   usage: USAGE,
   async run(rest) {
-    let values: Record<string, unknown>;
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          date: { type: 'string' },
-          actor: { type: 'string' },
-          format: { type: 'string', default: 'table' },
-          db: { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }));
-    } catch (e) {
-      process.stderr.write(`faultline: ${(e as Error).message}\n`);
-      return 2;
-    }
-    if (values.help) {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    }
+    const args = parseCommandArgs(rest, USAGE, {
+      date: { type: 'string' },
+      actor: { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      db: { type: 'string' },
+    });
+    if (typeof args === 'number') return args;
+    const { values, positionals } = args;
     const format = values.format as string;
     if (format !== 'table' && format !== 'json') {
       process.stderr.write('faultline: --format must be table or json\n');

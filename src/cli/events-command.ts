@@ -1,9 +1,8 @@
 /** `faultline events`: lists stored events matching the filters, one page at a time. */
-import { parseArgs } from 'node:util';
 import { FILTER_PARAMS, PAGE_PARAMS, QueryError, flagHelp, parseEventQuery, type RawParams } from '../query/index.js';
 import { openStore } from '../store/open.js';
 import type { Page, StoredEvent } from '../store/types.js';
-import type { CliCommand } from './command.js';
+import { parseCommandArgs, type CliCommand } from './command.js';
 
 const FORMATS = ['table', 'jsonl', 'json'] as const;
 type EventsFormat = (typeof FORMATS)[number];
@@ -63,20 +62,9 @@ export const events: CliCommand = {
   summary: 'list stored events matching filters (dates, actors, codes, places)',
   usage: USAGE,
   async run(rest) {
-    let values: Record<string, string | boolean | undefined>;
-    try {
-      ({ values } = parseArgs({
-        args: rest,
-        options: { ...FILTER_OPTIONS, format: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-      }));
-    } catch (e) {
-      process.stderr.write(`faultline: ${(e as Error).message}\n`);
-      return 2;
-    }
-    if (values.help) {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    }
+    const args = parseCommandArgs(rest, USAGE, { ...FILTER_OPTIONS, format: { type: 'string' }, db: { type: 'string' } }, { positionals: false });
+    if (typeof args === 'number') return args;
+    const { values } = args;
     const format = (values.format as string | undefined) ?? (process.stdout.isTTY ? 'table' : 'jsonl');
     if (!(FORMATS as readonly string[]).includes(format)) {
       process.stderr.write(`faultline: --format must be ${FORMATS.join(', ')}\n`);

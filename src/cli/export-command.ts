@@ -2,11 +2,10 @@
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, isExportFormat } from '../export/index.js';
 import { FILTER_PARAMS, QueryError, flagHelp, parseEventFilter, type RawParams } from '../query/index.js';
 import { openStore } from '../store/open.js';
-import type { CliCommand } from './command.js';
+import { parseCommandArgs, type CliCommand } from './command.js';
 
 const USAGE = `Usage: faultline export --format F [filters] [-o FILE]   write matching events as a file
 
@@ -37,26 +36,14 @@ export const exportCommand: CliCommand = {
   summary: 'write stored events as CSV, JSONL, GeoJSON, GDELT, PLOVER or ACLED-like files',
   usage: USAGE,
   async run(rest) {
-    let values: Record<string, string | boolean | undefined>;
-    try {
-      ({ values } = parseArgs({
-        args: rest,
-        options: {
-          ...FILTER_OPTIONS,
-          format: { type: 'string' },
-          output: { type: 'string', short: 'o' },
-          db: { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }));
-    } catch (e) {
-      process.stderr.write(`faultline: ${(e as Error).message}\n`);
-      return 2;
-    }
-    if (values.help) {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    }
+    const args = parseCommandArgs(rest, USAGE, {
+      ...FILTER_OPTIONS,
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      db: { type: 'string' },
+    }, { positionals: false });
+    if (typeof args === 'number') return args;
+    const { values } = args;
     const format = values.format as string | undefined;
     if (!format || !isExportFormat(format)) {
       process.stderr.write(`faultline: --format must be one of ${EXPORT_FORMAT_NAMES.join(', ')}\n`);

@@ -1,10 +1,9 @@
 /** `faultline ingest PATH|URL…`: documents, feeds and pages into the knowledge base. */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { ingest as ingestInputs, watch, type IngestProgress, type IngestStats, type PollReport } from '../ingest/index.js';
 import { openStore } from '../store/open.js';
 import type { MergeOptions, Store } from '../store/types.js';
-import type { CliCommand } from './command.js';
+import { parseCommandArgs, usageError, type CliCommand } from './command.js';
 import { Progress } from './progress.js';
 
 const USAGE = `Usage: faultline ingest PATH|URL...   analyze documents, feeds and pages into the store
@@ -36,32 +35,19 @@ export const ingest: CliCommand = {
   summary: 'analyze documents, feeds and pages into the store',
   usage: USAGE,
   async run(rest) {
-    let values: Record<string, string | boolean | undefined>;
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          db: { type: 'string' },
-          jobs: { type: 'string' },
-          date: { type: 'string' },
-          'merge-days': { type: 'string' },
-          'merge-km': { type: 'string' },
-          'merge-digits': { type: 'string' },
-          'no-merge': { type: 'boolean', default: false },
-          watch: { type: 'boolean', default: false },
-          interval: { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }));
-    } catch (e) {
-      return usageError((e as Error).message);
-    }
-    if (values.help) {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    }
+    const args = parseCommandArgs(rest, USAGE, {
+      db: { type: 'string' },
+      jobs: { type: 'string' },
+      date: { type: 'string' },
+      'merge-days': { type: 'string' },
+      'merge-km': { type: 'string' },
+      'merge-digits': { type: 'string' },
+      'no-merge': { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
+      interval: { type: 'string' },
+    });
+    if (typeof args === 'number') return args;
+    const { values, positionals } = args;
     if (positionals.length === 0) return usageError(`give files, folders, feeds or URLs\n\n${USAGE}`);
     const num = (name: string, { integer = false, min = 0 } = {}): number | undefined | Error => {
       const raw = values[name];
@@ -179,9 +165,4 @@ function pollLine(r: PollReport): string {
   if (r.error) return `${head}: failed: ${r.error}`;
   const fetched = r.poll === 1 ? '' : `${s.urls} URL${s.urls === 1 ? '' : 's'} (${s.notModified} not modified), ${s.newItems} new item${s.newItems === 1 ? '' : 's'} · `;
   return `${head}: ${fetched}${summaryLine(s)}`;
-}
-
-function usageError(message: string): number {
-  process.stderr.write(`faultline: ${message}\n`);
-  return 2;
 }

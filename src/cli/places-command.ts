@@ -1,9 +1,8 @@
 /** `faultline places FILE…` — the places a text names, each resolved to its GeoNames entry. */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { runPipeline } from '../analyze.js';
 import type { DocPlace } from '../types.js';
-import type { CliCommand } from './command.js';
+import { parseCommandArgs, type CliCommand } from './command.js';
 
 const USAGE = `Usage: faultline places [FILE|-]...   the places a text names, resolved against GeoNames
 
@@ -17,19 +16,10 @@ export const places: CliCommand = {
   name: 'places',
   summary: 'list the places a text names, with GeoNames ids and coordinates',
   usage: USAGE,
-  async run(argv) {
-    let values: Record<string, unknown>;
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { date: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } }));
-    } catch (e) {
-      process.stderr.write(`faultline: ${(e as Error).message}\n`);
-      return 2;
-    }
-    if (values.help) {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    }
+  async run(rest) {
+    const args = parseCommandArgs(rest, USAGE, { date: { type: 'string' }, format: { type: 'string' } });
+    if (typeof args === 'number') return args;
+    const { values, positionals } = args;
     const format = (values.format as string | undefined) ?? (process.stdout.isTTY ? 'table' : 'json');
     if (format !== 'table' && format !== 'json') {
       process.stderr.write('faultline: --format must be table or json\n');

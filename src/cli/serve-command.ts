@@ -1,8 +1,7 @@
 /** `faultline serve`: the HTTP API on a store until interrupted. */
-import { parseArgs } from 'node:util';
 import { buildServer } from '../server/index.js';
 import { openStore } from '../store/open.js';
-import type { CliCommand } from './command.js';
+import { parseCommandArgs, type CliCommand } from './command.js';
 
 const USAGE = `Usage: faultline serve [--host H] [--port N] [--db PATH|URL]   serve the HTTP API
 
@@ -22,25 +21,13 @@ export const serve: CliCommand = {
   summary: 'serve the HTTP API (events, documents, control, exports)',
   usage: USAGE,
   async run(rest) {
-    let values: Record<string, string | boolean | undefined>;
-    try {
-      ({ values } = parseArgs({
-        args: rest,
-        options: {
-          host: { type: 'string', default: '127.0.0.1' },
-          port: { type: 'string', default: '8080' },
-          db: { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }));
-    } catch (e) {
-      process.stderr.write(`faultline: ${(e as Error).message}\n`);
-      return 2;
-    }
-    if (values.help) {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    }
+    const args = parseCommandArgs(rest, USAGE, {
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '8080' },
+      db: { type: 'string' },
+    }, { positionals: false });
+    if (typeof args === 'number') return args;
+    const { values } = args;
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       process.stderr.write('faultline: --port must be a whole number 0–65535\n');

@@ -6,7 +6,7 @@
  * text gave no number, as ACLED codes it; `geo_precision` is 1 for a point, 2 for an admin-1
  * region, 3 for a country (ACLED's scale: exact town, nearby/region, larger area).
  */
-import { countryAlpha3, countryName } from '../query/countries.js';
+import { countryAlpha3, countryName } from '../ontology/countries.js';
 import type { StoredEvent } from '../store/types.js';
 import { acledType } from './acled-types.js';
 import { chunked } from './chunk.js';

@@ -4,7 +4,7 @@
  * CAMEO codes are runs of three characters; the first is a country or region unless it is a
  * type such as IGO or IMG; the rest are read by which list they belong to.
  */
-import { isCountryCode } from '../query/countries.js';
+import { isCountryCode } from '../ontology/countries.js';
 
 /** The GDELT actor columns derived from a code (empty string when absent). */
 export interface ActorParts {

@@ -14,7 +14,7 @@
  *   or the ISO-2 code for a country without one.
  * - DATEADDED: when the event was first stored, YYYYMMDDHHMMSS UTC.
  */
-import { countryName } from '../query/countries.js';
+import { countryName } from '../ontology/countries.js';
 import type { StoredEvent } from '../store/types.js';
 import { splitActorCode } from './actor-code.js';
 import { chunked } from './chunk.js';

@@ -6,7 +6,7 @@
 import { cameoRoot, isCameoCode, isPloverType, normalizeCameoCode } from '../ontology/index.js';
 import type { EventFilter, PageRequest } from '../store/types.js';
 import type { Modality } from '../types.js';
-import { isCountryCode } from './countries.js';
+import { isCountryCode } from '../ontology/countries.js';
 import { QueryError } from './errors.js';
 
 /** Raw parameters as they arrive: a query string object or parsed CLI flags. */

@@ -1,5 +1,5 @@
 /** `EventFilter` → a WHERE clause over `events`, written so each field can use its index. */
-import { iso3Of } from './countries.js';
+import { countryAlpha3 } from '../ontology/countries.js';
 import type { Dialect } from './sql.js';
 import type { EventFilter } from './types.js';
 
@@ -50,7 +50,7 @@ export function eventWhere(f: EventFilter, dialect: Dialect): Where {
     const c = f.country.toUpperCase();
     if (c.length !== 2 && c.length !== 3) throw new Error(`bad country "${f.country}": use ISO-2 or ISO-3`);
     // every stored location has its ISO-3 filled in, so one index serves both spellings
-    const iso3 = c.length === 3 ? c : iso3Of(c);
+    const iso3 = c.length === 3 ? c : countryAlpha3(c);
     parts.push(iso3 ? 'country3 = ?' : 'country2 = ?');
     params.push(iso3 ?? c);
   }

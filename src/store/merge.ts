@@ -3,7 +3,7 @@
  * event? Pure functions, shared by every backend, so both cluster identically.
  */
 import type { EventLocation, Modality } from '../types.js';
-import { iso3Of } from './countries.js';
+import { countryAlpha3 } from '../ontology/countries.js';
 import type { MergeOptions } from './types.js';
 
 /**
@@ -88,7 +88,7 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 /** ISO-3 of a location's country. */
 export function locationCountry3(location: EventLocation | null): string | null {
   if (!location) return null;
-  return location.country3 ?? iso3Of(location.country);
+  return location.country3 ?? countryAlpha3(location.country);
 }
 
 /** Countries the actors of a subject belong to (actor codes start with an ISO-3 code, or '---'). */

@@ -1,6 +1,6 @@
 /** Rows ↔ stored objects, shared by both backends (SQLite returns JSON as text, PostgreSQL parsed). */
 import type { EventRecord } from '../types.js';
-import { iso3Of } from './countries.js';
+import { countryAlpha3 } from '../ontology/countries.js';
 import type { Row } from './sql.js';
 import type { EventFields } from './summarize.js';
 import type { StoredDocument, StoredEvent, StoredMention } from './types.js';
@@ -24,7 +24,7 @@ export function eventValues(e: EventFields): unknown[] {
     e.code, e.root, e.name, e.quadClass, e.goldstein, e.ploverType, e.ploverMode,
     e.source.code, e.source.name, e.source.text, e.target?.code ?? null, e.target?.name ?? null, e.target?.text ?? null,
     e.date, e.dateEnd, e.precision, l ? JSON.stringify(l) : null, l?.geonameId ?? null, l?.name ?? null,
-    l?.country?.toUpperCase() ?? null, (l?.country3 ?? iso3Of(l?.country))?.toUpperCase() ?? null, l?.lat ?? null, l?.lon ?? null,
+    l?.country?.toUpperCase() ?? null, (l?.country3 ?? countryAlpha3(l?.country))?.toUpperCase() ?? null, l?.lat ?? null, l?.lon ?? null,
     e.modality, e.historical ? 1 : 0, e.casualties ? JSON.stringify(e.casualties) : null, e.confidence,
     e.mentions, e.sources, e.articles, e.sentence, e.url, e.firstSeen,
   ];

@@ -4,7 +4,7 @@
  * they stay quick on millions of events.
  */
 import { CONTROL_CODES, controlClaimsOf } from '../control/claims.js';
-import { iso3Of } from './countries.js';
+import { countryAlpha3 } from '../ontology/countries.js';
 import { prefixRange } from './filter.js';
 import { eventOf } from './rows.js';
 import type { Queryable } from './sql.js';
@@ -42,7 +42,7 @@ export async function placeSummaries(db: Queryable, { q, country, limit }: { q?:
   let countryClause = '';
   if (country) {
     const c = country.toUpperCase();
-    const iso3 = c.length === 3 ? c : iso3Of(c);
+    const iso3 = c.length === 3 ? c : countryAlpha3(c);
     countryClause = iso3 ? ' AND country3 = ?' : ' AND country2 = ?';
     inCountry.push(iso3 ?? c);
   }

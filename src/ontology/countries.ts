@@ -1,4 +1,4 @@
-/** ISO 3166-1 country codes we accept in filters (world-countries, loaded once). */
+/** ISO 3166-1 country codes and names (world-countries, loaded once): validation of filters, ISO-2 ↔ ISO-3. */
 import { createRequire } from 'node:module';
 
 interface Country {
