@@ -2,7 +2,7 @@
 import { FILTER_PARAMS, PAGE_PARAMS, QueryError, flagHelp, parseEventQuery, type RawParams } from '../query/index.js';
 import { openStore } from '../store/open.js';
 import type { Page, StoredEvent } from '../store/types.js';
-import { parseCommandArgs, type CliCommand } from './command.js';
+import { parseCommandArgs, usageError, type CliCommand, type CommandArgs } from './command.js';
 
 const FORMATS = ['table', 'jsonl', 'json'] as const;
 type EventsFormat = (typeof FORMATS)[number];
@@ -23,6 +23,16 @@ given as "next" (json). Exit status: 0, or 2 on bad usage.`;
 
 /** The flags of every event filter and page parameter, for parseArgs. */
 export const FILTER_OPTIONS = Object.fromEntries([...FILTER_PARAMS, ...PAGE_PARAMS].map((p) => [p.name, { type: 'string' as const }]));
+
+/** Parses the filter flags with `parse`; a bad value is reported as its flag ("--from …") and gives exit status 2. */
+export function parseFilterFlags<T>(values: CommandArgs['values'], parse: (raw: RawParams) => T): T | number {
+  try {
+    return parse(values as RawParams);
+  } catch (e) {
+    if (!(e instanceof QueryError)) throw e;
+    return usageError(e.message.replace(/"(\w+)"/, '--$1'));
+  }
+}
 
 function cell(text: string, width: number): string {
   return text.length > width ? text.slice(0, width - 1) + '…' : text.padEnd(width);
@@ -70,14 +80,8 @@ export const events: CliCommand = {
       process.stderr.write(`faultline: --format must be ${FORMATS.join(', ')}\n`);
       return 2;
     }
-    let query: ReturnType<typeof parseEventQuery>;
-    try {
-      query = parseEventQuery(values as RawParams);
-    } catch (e) {
-      if (!(e instanceof QueryError)) throw e;
-      process.stderr.write(`faultline: ${e.message.replace(/"(\w+)"/, '--$1')}\n`);
-      return 2;
-    }
+    const query = parseFilterFlags(values, parseEventQuery);
+    if (typeof query === 'number') return query;
     const store = await openStore(values.db as string | undefined);
     try {
       write(await store.queryEvents(query.filter, query.page), format as EventsFormat);

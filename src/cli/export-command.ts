@@ -3,9 +3,10 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, isExportFormat } from '../export/index.js';
-import { FILTER_PARAMS, QueryError, flagHelp, parseEventFilter, type RawParams } from '../query/index.js';
+import { FILTER_PARAMS, flagHelp, parseEventFilter } from '../query/index.js';
 import { openStore } from '../store/open.js';
 import { parseCommandArgs, type CliCommand } from './command.js';
+import { parseFilterFlags } from './events-command.js';
 
 const USAGE = `Usage: faultline export --format F [filters] [-o FILE]   write matching events as a file
 
@@ -49,14 +50,8 @@ export const exportCommand: CliCommand = {
       process.stderr.write(`faultline: --format must be one of ${EXPORT_FORMAT_NAMES.join(', ')}\n`);
       return 2;
     }
-    let filter: ReturnType<typeof parseEventFilter>;
-    try {
-      filter = parseEventFilter(values as RawParams);
-    } catch (e) {
-      if (!(e instanceof QueryError)) throw e;
-      process.stderr.write(`faultline: ${e.message.replace(/"(\w+)"/, '--$1')}\n`);
-      return 2;
-    }
+    const filter = parseFilterFlags(values, parseEventFilter);
+    if (typeof filter === 'number') return filter;
     const store = await openStore(values.db as string | undefined);
     try {
       const output = values.output as string | undefined;
