@@ -1,7 +1,8 @@
 /**
  * Where an event happened: a place in its clause's locative phrase ("in Mosul", "near the
  * border town of Rafah") or its object when the event is done to a place ("seized Mosul"),
- * then a locative place elsewhere in its sentence, then the article's focus country.
+ * then a locative place elsewhere in its sentence, then (for material events) the one town its
+ * sentence names, then the article's focus country.
  * A dateline is where the story was filed, and the capital is never a default.
  */
 import { loadGazetteer } from '../../places/gazetteer.js';
@@ -40,6 +41,12 @@ export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | nul
     }
     const loc = inSentence.filter((p) => p.kind !== 'demonym' && locativeBefore(doc, p.tokenStart)).sort(near)[0];
     if (loc) return toLocation(loc);
+    // "soldiers fled Mosul, as militants freed prisoners and seized bases": a material event in a
+    // sentence that names one town, and no other place, happened there
+    if (PLACE_OBJECT_ROOTS.has(root)) {
+      const named = inSentence.filter((p) => p.kind !== 'demonym');
+      if (named.length > 0 && named.every((p) => p.featureCode.startsWith('PPL') && p.geonameId === named[0].geonameId)) return toLocation(named[0]);
+    }
   }
   return focus;
 }
