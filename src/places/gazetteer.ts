@@ -79,10 +79,25 @@ const ALREADY_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 // ʿ ʾ (ayn, hamza in transliteration), ʻ ʼ and quote-like marks all behave as apostrophes: dropped
 const APOSTROPHES = /['’‘`´ʹʻʼʽʾʿ]/g;
 
+const RECENT_KEYS_MAX = 50_000;
+const recentKeys = new Map<string, string>();
+
 /** the normalized lookup key of a name: lower case, diacritics folded, punctuation and hyphens as single spaces, apostrophes dropped */
 export function placeKey(name: string): string {
   // most calls from a scanner pass plain lower-case words: skip the regex passes
   if (ALREADY_KEY.test(name)) return name;
+  // the recogniser asks for the same capitalised words over and over ("Mosul", "U.S."): the
+  // Unicode passes below cost more than a map lookup, so remember recent answers
+  let key = recentKeys.get(name);
+  if (key === undefined) {
+    if (recentKeys.size >= RECENT_KEYS_MAX) recentKeys.clear();
+    key = foldKey(name);
+    recentKeys.set(name, key);
+  }
+  return key;
+}
+
+function foldKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
