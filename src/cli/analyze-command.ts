@@ -20,8 +20,6 @@ Exit status: 0 when every document was analyzed, 1 when any failed (the others s
 
 /** The analyze command. */
 export const analyze: CliCommand = {
-  name: 'analyze',
-  summary: 'code documents (text, HTML, .jsonl) into events',
   usage: USAGE,
   async run(rest) {
     const args = parseCommandArgs(rest, USAGE, {

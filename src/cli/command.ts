@@ -1,10 +1,8 @@
 /** What a `faultline` subcommand is, and the argument parsing every subcommand shares. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-/** What a `faultline` subcommand is: a name, a one-line summary, its usage text and a runner. */
+/** What a `faultline` subcommand is: its usage text and a runner (its name and summary are in commands.ts). */
 export interface CliCommand {
-  name: string;
-  summary: string;
   usage: string;
   /** runs the command on its arguments (after the command name); resolves to the exit code */
   run(argv: string[]): Promise<number>;

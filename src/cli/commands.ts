@@ -1,19 +1,24 @@
-/** Every `faultline` subcommand, in the order the help lists them. One line per command. */
-import { analyze } from './analyze-command.js';
-import { places } from './places-command.js';
+/**
+ * Every `faultline` subcommand, in the order the help lists them. A command's module is imported
+ * only when that command runs, so `faultline analyze` does not load the HTTP server, the feed
+ * reader or the database drivers.
+ */
 import type { CliCommand } from './command.js';
-import { ingest } from './ingest-command.js';
-import { control } from './control-command.js';
-import { events } from './events-command.js';
-import { exportCommand } from './export-command.js';
-import { serve } from './serve-command.js';
 
-export const COMMANDS: readonly CliCommand[] = [
-  analyze, //  text in, coded events out
-  ingest, //   documents, feeds and pages into the store
-  places, //   the places a text names, resolved
-  control, //  who holds a place over time, which places an actor holds
-  events, //   stored events matching filters
-  exportCommand, // stored events as CSV, JSONL, GeoJSON, GDELT, PLOVER, ACLED
-  serve, //    the HTTP API
+/** A subcommand as the help lists it, and how to load it. */
+export interface CommandEntry {
+  name: string;
+  /** one line for `faultline --help` */
+  summary: string;
+  load(): Promise<CliCommand>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'analyze', summary: 'code documents (text, HTML, .jsonl) into events', load: async () => (await import('./analyze-command.js')).analyze },
+  { name: 'ingest', summary: 'analyze documents, feeds and pages into the store', load: async () => (await import('./ingest-command.js')).ingest },
+  { name: 'places', summary: 'list the places a text names, with GeoNames ids and coordinates', load: async () => (await import('./places-command.js')).places },
+  { name: 'control', summary: 'who holds a place over time, or which places an actor holds', load: async () => (await import('./control-command.js')).control },
+  { name: 'events', summary: 'list stored events matching filters (dates, actors, codes, places)', load: async () => (await import('./events-command.js')).events },
+  { name: 'export', summary: 'write stored events as CSV, JSONL, GeoJSON, GDELT, PLOVER or ACLED-like files', load: async () => (await import('./export-command.js')).exportCommand },
+  { name: 'serve', summary: 'serve the HTTP API (events, documents, control, exports)', load: async () => (await import('./serve-command.js')).serve },
 ];

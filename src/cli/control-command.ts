@@ -29,8 +29,6 @@ export interface ControlQuery {
 
 /** The control command. */
 export const control: CliCommand = {
-  name: 'control',
-  summary: 'who holds a place over time, or which places an actor holds',
   usage: USAGE,
   async run(rest) {
     const args = parseCommandArgs(rest, USAGE, {

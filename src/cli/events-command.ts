@@ -68,8 +68,6 @@ function write(page: Page<StoredEvent>, format: EventsFormat): void {
 
 /** The events command. */
 export const events: CliCommand = {
-  name: 'events',
-  summary: 'list stored events matching filters (dates, actors, codes, places)',
   usage: USAGE,
   async run(rest) {
     const args = parseCommandArgs(rest, USAGE, { ...FILTER_OPTIONS, format: { type: 'string' }, db: { type: 'string' } }, { positionals: false });

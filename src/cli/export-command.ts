@@ -33,8 +33,6 @@ const FILTER_OPTIONS = Object.fromEntries(FILTER_PARAMS.map((p) => [p.name, { ty
 
 /** The export command. */
 export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'write stored events as CSV, JSONL, GeoJSON, GDELT, PLOVER or ACLED-like files',
   usage: USAGE,
   async run(rest) {
     const args = parseCommandArgs(rest, USAGE, {

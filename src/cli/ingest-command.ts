@@ -31,8 +31,6 @@ recorded in the store with their error; the other documents are stored).`;
 
 /** The ingest command. */
 export const ingest: CliCommand = {
-  name: 'ingest',
-  summary: 'analyze documents, feeds and pages into the store',
   usage: USAGE,
   async run(rest) {
     const args = parseCommandArgs(rest, USAGE, {

@@ -13,8 +13,6 @@ Options:
 
 /** The places command. */
 export const places: CliCommand = {
-  name: 'places',
-  summary: 'list the places a text names, with GeoNames ids and coordinates',
   usage: USAGE,
   async run(rest) {
     const args = parseCommandArgs(rest, USAGE, { date: { type: 'string' }, format: { type: 'string' } });

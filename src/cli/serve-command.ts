@@ -17,8 +17,6 @@ is at /openapi.json.`;
 
 /** The serve command. */
 export const serve: CliCommand = {
-  name: 'serve',
-  summary: 'serve the HTTP API (events, documents, control, exports)',
   usage: USAGE,
   async run(rest) {
     const args = parseCommandArgs(rest, USAGE, {
