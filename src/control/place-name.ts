@@ -3,19 +3,13 @@
  * writes "Al Fallūjah" where people type "Fallujah", so case, accents, punctuation and a
  * leading Arabic article ("al-", "el-", "ad-"…) or "the" do not count.
  */
+import { placeKey } from '../places/gazetteer.js';
 
 const ARTICLE = /^(?:a[ldnrstz]|el|the)\s+/;
 
-/** the comparable form of a place name: lower case, no accents or punctuation, no leading article */
+/** the comparable form of a place name: the gazetteer's lookup key without a leading article */
 export function foldPlaceName(name: string): string {
-  const plain = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’ʿʾ`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  return plain.replace(ARTICLE, '');
+  return placeKey(name).replace(ARTICLE, '');
 }
 
 /** true when a typed place name designates the place named `name` */
