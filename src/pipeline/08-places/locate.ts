@@ -8,7 +8,7 @@
 import { loadGazetteer } from '../../places/gazetteer.js';
 import type { CodedEvent, Doc, DocPlace, EventLocation } from '../../types.js';
 
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'inside', 'throughout', 'into', 'from', 'toward', 'towards', 'on', 'over', 'within', 'along', 'between', 'through', 'of', 'nearby']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'inside', 'throughout', 'into', 'from', 'on', 'over', 'within', 'along', 'between', 'through', 'of', 'nearby']);
 // words that may stand between a locative preposition and the name: "in the northern Iraqi city of Mosul"
 const BRIDGE = new Set(['the', 'a', 'an', 'city', 'town', 'village', 'province', 'capital', 'port', 'region', 'district', 'outskirts', 'of', 'suburb', 'suburbs', 'area', 'areas', 'governorate', 'provincial', 'border', 'nearby', 'besieged', 'key', 'strategic', 'southern', 'northern', 'eastern', 'western', 'central', 'neighbouring', 'neighboring', "'s", '’s', 'km', 'kilometres', 'kilometers', 'miles', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast']);
 // events that are done to a place when their object is one: seize, capture, flee, shell, besiege
@@ -16,7 +16,8 @@ const PLACE_OBJECT_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
 
 /** The location of one coded event, or null when the text gives none. */
 export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | null): EventLocation | null {
-  const inSentence = placesBySentence(doc).get(ce.sentence) ?? [];
+  // "seized the north after a coup in Bamako": a place past a subordinator belongs to that adjunct's event
+  const inSentence = (placesBySentence(doc).get(ce.sentence) ?? []).filter((p) => !afterSubordinator(doc, ce.anchor, p.tokenStart));
   const anchor = ce.anchor;
   const near = (a: DocPlace, b: DocPlace) => Math.abs(a.tokenStart - anchor) - Math.abs(b.tokenStart - anchor);
   if (inSentence.length > 0) {
@@ -49,6 +50,14 @@ export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | nul
     }
   }
   return focus;
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'following', 'until', 'unlike', 'because', 'while', 'whereas']);
+
+/** Whether a subordinator stands between the event's anchor and a later place. */
+function afterSubordinator(doc: Doc, anchor: number, place: number): boolean {
+  for (let k = anchor + 1; k < place; k++) if (SUBORDINATORS.has(doc.tokens[k].norm)) return true;
+  return false;
 }
 
 const cache = new WeakMap<Doc, Map<number, DocPlace[]>>();
