@@ -25,6 +25,9 @@ const TITLES = new Set(
 const PLACE_TAIL = new Set(
   'province governorate region state district oblast county city town village airport dam university river valley mountains mountain border crossing port harbour harbor square street road highway bridge base airbase camp refinery prison mosque cathedral hospital council police army command operations front gate strip bank heights plateau peninsula coast desert basin lake sea bay gulf island islands'.split(' '),
 );
+// Words after a name that make the whole a different place, named after it but not in it: the
+// Mosul Dam is 40 km from Mosul, the Dnipro River crosses a country, the Niger River five.
+const OTHER_FEATURE_TAIL = new Set('river rivers lake sea dam reservoir canal gulf bay strait straits'.split(' '));
 const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 const LOCATIVE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'into', 'from', 'inside', 'throughout']);
 // Words that look like places in the gazetteer but in news are almost always something else.
@@ -71,6 +74,10 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       if (!gaz.hasPrefix(norm)) break;
     }
     const known = countryAt.get(i);
+    if (known && known.end >= end && namesOtherFeature(doc, i, known.end)) {
+      i = known.end - 1;
+      continue;
+    }
     if (known && known.end >= end && !(known.end === i + 1 && isSurname(doc, gaz, i))) {
       out.push(place(i, known.end, known.end === i + 1 && gaz.demonym(t.text) && !gaz.country(t.text) ? 'demonym' : 'name', known.code));
       i = known.end - 1;
@@ -81,6 +88,10 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       continue;
     }
     if (!plausibleName(doc, gaz, i, end)) continue;
+    if (namesOtherFeature(doc, i, end)) {
+      i = end - 1;
+      continue;
+    }
     out.push(place(i, end, 'name'));
     i = end - 1;
   }
@@ -99,6 +110,15 @@ function isSurname(doc: Doc, gaz: Gazetteer, i: number): boolean {
   if (!prev || prev.sentence !== doc.tokens[i].sentence || prev.pos !== 'PROPN' || !isCapitalised(prev) || prev.end + 1 !== doc.tokens[i].start) return false;
   if (CALENDAR.has(prev.norm) || gaz.demonym(prev.text)) return false;
   return !gaz.lookup(prev.text).some((e) => e.population > 100_000 || e.featureClass === 'A');
+}
+
+/** "the Mosul Dam", "the Dnipro river", "Lake Chad": the name is part of a feature's name, not the place itself. */
+function namesOtherFeature(doc: Doc, i: number, end: number): boolean {
+  const { tokens } = doc;
+  const next = end < tokens.length && tokens[end].sentence === tokens[i].sentence ? tokens[end] : null;
+  if (next && OTHER_FEATURE_TAIL.has(next.norm)) return true;
+  const prev = i > 0 && tokens[i - 1].sentence === tokens[i].sentence ? tokens[i - 1] : null;
+  return prev !== null && prev.text === 'Lake';
 }
 
 function isCapitalised(t: Token): boolean {

@@ -64,5 +64,12 @@ describe('compatible codes and actors', () => {
     expect(compatibleCodes('190', '195', 3)).toBe(true);
     expect(compatibleCodes('193', '195', 3)).toBe(false);
     expect(compatibleCodes('193', '183', 2)).toBe(false);
+    // a capture never merges into an attack, a retreat into another yield: they feed control timelines
+    expect(compatibleCodes('192', '190', 2)).toBe(false);
+    expect(compatibleCodes('190', '192', 3)).toBe(false);
+    expect(compatibleCodes('192', '192', 3)).toBe(true);
+    expect(compatibleCodes('0874', '087', 2)).toBe(false);
+    expect(compatibleCodes('080', '0841', 2)).toBe(false);
+    expect(compatibleCodes('080', '080', 3)).toBe(true);
   });
 });

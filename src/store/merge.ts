@@ -2,6 +2,7 @@
  * Duplicate merging: does a new mention report the same real-world event as an existing
  * event? Pure functions, shared by every backend, so both cluster identically.
  */
+import { CONTROL_CODES } from '../control/claims.js';
 import type { EventLocation, Modality } from '../types.js';
 import { countryAlpha3 } from '../ontology/countries.js';
 import type { MergeOptions } from './types.js';
@@ -59,9 +60,17 @@ export function compatibleActors(a: string, b: string): boolean {
 
 /** Codes share `digits` leading digits, or one is its root's "not specified" code (190 with 193). */
 export function compatibleCodes(a: string, b: string, digits: number): boolean {
+  // a change of control (seize, retreat, withdraw) is its own event: merged into an attack of the
+  // same root it would carry the attack's place into the control timelines ("took Baiji")
+  if (controlKind(a) !== controlKind(b)) return false;
   if (a.slice(0, digits) === b.slice(0, digits)) return true;
   const unspecified = (c: string) => c.length === 3 && c.endsWith('0');
   return a.slice(0, 2) === b.slice(0, 2) && (unspecified(a) || unspecified(b));
+}
+
+/** The control code a CAMEO code is (see src/control/claims.ts), or null. */
+function controlKind(code: string): string | null {
+  return CONTROL_CODES.find((c) => code === c || (c.length === 3 && code.startsWith(c) && c !== '080')) ?? null;
 }
 
 const DAY_MS = 86_400_000;

@@ -7,12 +7,22 @@ const REPORTING = new Set(['says', 'quotes', 'tells', 'reports', 'claims', 'adds
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
 const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', 'want', 'hope', 'seek', 'try', 'aim', 'need', 'agree', 'refuse', 'fail', 'intend', 'prepare', 'decide', 'continue', 'attempt', 'offer', 'demand']);
 
+/** Verb forms the tagger does not know ("Iraqi forces retook Ramadi" reads retook as a noun), with their lemma. */
+const UNKNOWN_VERB_FORMS: ReadonlyMap<string, string> = new Map([
+  ['retook', 'retake'], ['retaken', 'retake'], ['retakes', 'retake'], ['retaking', 'retake'],
+  ['overran', 'overrun'], ['overruns', 'overrun'], ['overrunning', 'overrun'],
+]);
+
 /**
  * The tagger reads some verbs after a plural subject as nouns ("rebels attack the base",
  * "Rebels plan to attack"): a noun right after a plural noun or name, that we know as a verb
  * and that is followed by the start of an object or by "to", is a verb.
  */
 export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => boolean): void {
+  for (const t of tokens) {
+    const lemma = UNKNOWN_VERB_FORMS.get(t.norm);
+    if (lemma) (t.pos = 'VERB'), (t.lemma = lemma);
+  }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];

@@ -235,6 +235,8 @@ const NAME_HEADS: Record<string, string | null> = {
   airlines: 'BUS', airline: 'BUS', airways: 'BUS', bank: 'BUS', company: 'BUS', corporation: 'BUS', corp: 'BUS', group: 'BUS',
   exchange: 'BUS', airport: null, stadium: null, hotel: null, street: null, square: null, avenue: null, road: null, bridge: null,
   hospital: 'HLH', club: null, fc: null, united: null, city: null, marathon: null, symphony: null,
+  // "Niger River", "Mosul Dam": a feature named after the place, not its people or government
+  river: null, lake: null, sea: null, dam: null, canal: null, gulf: null, bay: null, strait: null, reservoir: null,
 };
 
 /** A place that starts a longer proper name is not the place: the name's head decides (or no actor). */

@@ -136,7 +136,8 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
         while (k > h + 1 && tokens[k - 1].pos === 'ADV') k--;
         let np = k;
         // a name with "of"/"for" inside counts whole ("the Syrian Observatory for Human Rights")
-        while (np > h + 1 && (NP_POS.has(tokens[np - 1].pos) || (/^(of|for)$/.test(tokens[np - 1].norm) && tokens[np - 2]?.pos === 'PROPN' && tokens[np]?.pos === 'PROPN'))) np--;
+        // … and a possessive ("Russia's defence ministry said")
+        while (np > h + 1 && (NP_POS.has(tokens[np - 1].pos) || (tokens[np - 1].text === "'s" && NP_POS.has(tokens[np - 2]?.pos)) || (/^(of|for)$/.test(tokens[np - 1].norm) && tokens[np - 2]?.pos === 'PROPN' && tokens[np]?.pos === 'PROPN'))) np--;
         const speech = SPEECH_VERBS.has(tokens[h].lemma);
         if (np < k && (np > h + 1 || (speech && np === h + 1)) && (speech || tokens[np - 1].text === ',' || tokens[np - 1].pos === 'CCONJ' || tokens[np - 1].pos === 'SCONJ')) end = np;
         // drop a coordinator or comma right before the next verb group

@@ -54,7 +54,15 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     const head = tokens[cl.head];
     if (head.pos !== 'VERB') return;
     // the window reaches into the clause's that- and infinitive complements ("demanded that Israel lift the blockade")
-    const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1));
+    // a rule for armed actors only ("drove the Islamists out of Gao") gives way to the next rule
+    // when the clause's actor is not one ("Authorities kicked the activists out of the country")
+    let doers: number[] | null = null;
+    const accept = (r: VerbRule) => {
+      if (!r.sourceRoles) return true;
+      doers ??= actorsIn(doc, actorAt, cl.passive ? cl.agent : cl.subject);
+      return doers.some((s) => hasRole(doc.actors[s].code, r.sourceRoles!));
+    };
+    const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1), accept);
     if (cl.passive && (!match || !match.objectSlot)) {
       codeObjectInSubject(cl, ci);
       return;
@@ -119,7 +127,7 @@ export function hasRole(code: string, roles: string[]): boolean {
 }
 
 /** The first (most specific) rule of a head that matches, trying the head's base forms. */
-function bestMatch(index: Map<string, AnchoredRules>, head: Token, tokens: Token[], from: number, to: number): RuleMatch | null {
+function bestMatch(index: Map<string, AnchoredRules>, head: Token, tokens: Token[], from: number, to: number, accept: (r: VerbRule) => boolean = () => true): RuleMatch | null {
   for (const form of baseForms(head)) {
     const anchored = index.get(form);
     if (!anchored) continue;
@@ -138,6 +146,7 @@ function bestMatch(index: Map<string, AnchoredRules>, head: Token, tokens: Token
       if (found.size > anchored.free.length) candidates = [...found].sort(bySpecificity);
     }
     for (const r of candidates) {
+      if (!accept(r)) continue;
       const m = matchRule(r, tokens, from, to);
       if (m) return m;
     }

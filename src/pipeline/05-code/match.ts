@@ -1,5 +1,5 @@
 /** Matching one verb-pattern rule against a clause's words. */
-import { MONTHS } from '../../lexicon/calendar-words.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar-words.js';
 import type { VerbRule } from '../../lexicon/verbs.js';
 import type { Token } from '../../types.js';
 
@@ -20,6 +20,15 @@ const MAX_GAP = 6;
 const MONTH_NAMES = new Set(MONTHS);
 const PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'at', 'in', 'into', 'from', 'for', 'of', 'over', 'toward', 'towards', 'about', 'between', 'among', 'by', 'upon', 'across', 'onto', 'near', 'around', 'inside', 'through']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
+/** Words that make "on/in/at X" a time adjunct ("called Netanyahu on Sunday"), never a rule's particle. */
+const TIME_WORDS = new Set([...WEEKDAYS, ...MONTHS, 'dawn', 'dusk', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'weekend', 'time']);
+
+/** True when tokens[p] (a preposition) opens a time phrase: "on Sunday", "in March", "in 2014", "at dawn". */
+function opensTimePhrase(tokens: Token[], p: number): boolean {
+  const next = tokens[p + 1];
+  if (!next || next.sentence !== tokens[p].sentence) return false;
+  return TIME_WORDS.has(next.norm) || /^(1[89]|20)\d\d$/.test(next.norm);
+}
 
 /** Tries a rule on tokens after a head within [from, to); returns where it matched or null. */
 export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: number): RuleMatch | null {
@@ -50,8 +59,11 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
       // "March" and "May" the months are not "march" and "may"
       const month = MONTH_NAMES.has(t.norm) && /^\p{Lu}/u.test(t.text);
       if (!month && (item.alts.includes(t.lemma) || item.alts.includes(t.norm))) {
-        found = p;
-        break;
+        // "called Netanyahu on Sunday" is not `call on $`: a preposition opening a time phrase is an adjunct
+        if (!(PREPOSITIONS.has(t.norm) && opensTimePhrase(tokens, p))) {
+          found = p;
+          break;
+        }
       }
       if (inSlot) {
         if (t.norm === 'of') {

@@ -17,7 +17,8 @@ const PLACE_OBJECT_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
 /** The location of one coded event, or null when the text gives none. */
 export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | null): EventLocation | null {
   // "seized the north after a coup in Bamako": a place past a subordinator belongs to that adjunct's event
-  const inSentence = (placesBySentence(doc).get(ce.sentence) ?? []).filter((p) => !afterSubordinator(doc, ce.anchor, p.tokenStart));
+  // …and "U.S.-led air strikes", "a Kyiv-based group" name who, not where
+  const inSentence = (placesBySentence(doc).get(ce.sentence) ?? []).filter((p) => !afterSubordinator(doc, ce.anchor, p.tokenStart) && !modifierUse(doc, p));
   const anchor = ce.anchor;
   const near = (a: DocPlace, b: DocPlace) => Math.abs(a.tokenStart - anchor) - Math.abs(b.tokenStart - anchor);
   if (inSentence.length > 0) {
@@ -26,15 +27,21 @@ export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | nul
     if (clause) {
       const [from, to] = clause.complement;
       const inClause = inSentence.filter((p) => p.tokenStart >= from && p.tokenEnd <= to && p.kind !== 'demonym');
-      const loc = inClause.filter((p) => locativeBefore(doc, p.tokenStart)).sort(near)[0];
-      if (loc) return toLocation(loc);
+      const locs = inClause.filter((p) => locativeBefore(doc, p.tokenStart)).sort(near);
+      // "fought in Iraq near Mosul": the town inside the country named with it
+      const loc = locs.length > 1 ? (locs.filter((p) => p.country === locs[0].country).sort((a, b) => level(a) - level(b))[0] ?? locs[0]) : locs[0];
       // "seized Mosul", "fled the northern Iraqi city of Mosul": the object is the place
+      let obj: DocPlace | undefined;
       if (PLACE_OBJECT_ROOTS.has(root) && clause.object) {
         const [os, oe] = clause.object;
         // the object may stop before "of Mosul" ("the northern Iraqi city | of Mosul")
-        const obj = inClause.find((p) => p.tokenStart >= os && (p.tokenEnd <= oe || (p.tokenStart <= oe + 1 && doc.tokens[p.tokenStart - 1]?.norm === 'of')));
-        if (obj) return toLocation(obj);
+        // (a name the tagger split, "Tal/PROPN Afar/ADV", may run past the object's end)
+        obj = inClause.find((p) => p.tokenStart >= os && (p.tokenStart < oe || (p.tokenStart <= oe + 1 && doc.tokens[p.tokenStart - 1]?.norm === 'of')));
       }
+      // "captured Tal Afar in northwestern Iraq": the town, not the country that contains it
+      if (loc && obj && level(obj) < level(loc) && obj.country === loc.country) return toLocation(obj);
+      if (loc) return toLocation(loc);
+      if (obj) return toLocation(obj);
     } else if (ce.nominal && PLACE_OBJECT_ROOTS.has(root)) {
       // "the capture of Mosul"
       const after = inSentence.filter((p) => p.tokenStart >= ce.trigger[1] && p.tokenStart <= ce.trigger[1] + 6 && p.kind !== 'demonym')[0];
@@ -50,6 +57,22 @@ export function locateEvent(doc: Doc, ce: CodedEvent, focus: EventLocation | nul
     }
   }
   return focus;
+}
+
+/** How wide a place is: 0 a town or point, 1 a province or region, 2 a country. */
+function level(p: DocPlace): number {
+  if (p.featureCode.startsWith('PCL')) return 2;
+  if (p.featureCode.startsWith('ADM') || p.featureCode === 'RGN' || p.kind === 'region') return 1;
+  return 0;
+}
+
+const MODIFIER_PARTICIPLES = new Set(['led', 'backed', 'based', 'brokered', 'sponsored', 'allied', 'funded', 'supported', 'trained', 'armed', 'aligned', 'friendly', 'bound', 'born', 'made', 'registered', 'flagged']);
+
+/** "U.S.-led", "Iran-backed", "London-based": the place is part of a modifier of a noun. */
+function modifierUse(doc: Doc, p: DocPlace): boolean {
+  const dash = doc.tokens[p.tokenEnd];
+  const word = doc.tokens[p.tokenEnd + 1];
+  return !!dash && !!word && (dash.text === '-' || dash.text === '–') && dash.start === doc.tokens[p.tokenEnd - 1].end && MODIFIER_PARTICIPLES.has(word.norm);
 }
 
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'following', 'until', 'unlike', 'because', 'while', 'whereas']);
