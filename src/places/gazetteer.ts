@@ -1,12 +1,14 @@
 /**
  * The offline gazetteer: GeoNames cities (≥ 1000 people), admin-1 regions, countries and our own
- * aliases and regions, compiled by src/scripts/build-gazetteer.ts into data/_gazetteer.json.
+ * aliases and regions, compiled by src/scripts/build-gazetteer.ts into data/_gazetteer.bin.
  *
- * The compiled file holds its columns and a ready-made open-addressing hash table as base64
- * binary, so loading is a JSON.parse of a few long strings plus base64 decoding — no per-name
- * Map building — and entry objects are made only when a lookup first returns them.
+ * The compiled file is a small JSON header and then its columns and a ready-made open-addressing
+ * hash table as raw little-endian arrays: loading reads one buffer and makes typed-array views
+ * on it — no parsing of the columns, no per-name Map building, no copies that the heap keeps
+ * after — and entry objects are made only when a lookup first returns them.
  */
 import { readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,10 +32,10 @@ export interface Gazetteer {
 }
 
 /** Where the build writes the compiled gazetteer (two levels up from src/places or dist/places). */
-export const GAZETTEER_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', '_gazetteer.json');
+export const GAZETTEER_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', '_gazetteer.bin');
 
 /** Format version of the compiled file; the loader refuses any other. */
-export const GAZETTEER_FORMAT = 1;
+export const GAZETTEER_FORMAT = 2;
 
 /** The compiled file's layout (written by the build script, read by the loader). */
 export interface CompiledGazetteer {
@@ -41,31 +43,31 @@ export interface CompiledGazetteer {
   format: number;
   /** entries, in index order */
   count: number;
-  /** display names joined by '\n'; `nameEnd` (Int32, base64) gives each one's end offset */
+  /** display names joined by '\n'; `nameEnd` gives each one's end offset */
   names: string;
-  nameEnd: string;
-  /** GazEntry.id per entry (Int32) */
-  ids: string;
-  /** coordinates (Float32) and population (Float64: country populations pass 2^31) */
-  lat: string;
-  lon: string;
-  population: string;
-  /** per entry three Uint16: index into `featureCodes`, into `countryCodes`, into `admin1Codes` */
-  meta: string;
+  nameEnd: Int32Array;
+  /** GazEntry.id per entry */
+  ids: Int32Array;
+  /** coordinates, and population (Float64: country populations pass 2^31) */
+  lat: Float32Array;
+  lon: Float32Array;
+  population: Float64Array;
+  /** per entry three values: index into `featureCodes`, into `countryCodes`, into `admin1Codes` */
+  meta: Uint16Array;
   featureCodes: string[];
   countryCodes: string[];
   admin1Codes: string[];
-  /** entry indices sorted by id (Int32), for byId by binary search */
-  idOrder: string;
-  /** lookup keys joined by '\n'; `keyEnd` (Int32) their end offsets */
+  /** entry indices sorted by id, for byId by binary search */
+  idOrder: Int32Array;
+  /** lookup keys joined by '\n'; `keyEnd` their end offsets */
   keys: string;
-  keyEnd: string;
-  /** per key, the end of its run in `postings` (Int32); a key with an empty run is only a prefix */
-  postingEnd: string;
-  /** entry indices (Int32), each key's run most populous first */
-  postings: string;
-  /** open-addressing hash table (Int32, size a power of two): key index + 1, 0 = empty slot */
-  table: string;
+  keyEnd: Int32Array;
+  /** per key, the end of its run in `postings`; a key with an empty run is only a prefix */
+  postingEnd: Int32Array;
+  /** entry indices, each key's run most populous first */
+  postings: Int32Array;
+  /** open-addressing hash table (size a power of two): key index + 1, 0 = empty slot */
+  table: Int32Array;
   maxWords: number;
   countries: CountryInfo[];
   admin1: Admin1Info[];
@@ -118,40 +120,13 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
-function int32(b64: string): Int32Array {
-  const buf = Buffer.from(b64, 'base64');
-  // copy into an aligned buffer: Buffer slices of the pool may start at odd offsets
-  return new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-}
-function float32(b64: string): Float32Array {
-  const buf = Buffer.from(b64, 'base64');
-  return new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-}
-function float64(b64: string): Float64Array {
-  const buf = Buffer.from(b64, 'base64');
-  return new Float64Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-}
-function uint16(b64: string): Uint16Array {
-  const buf = Buffer.from(b64, 'base64');
-  return new Uint16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-}
-
 const NONE: GazEntry[] = Object.freeze([]) as unknown as GazEntry[];
 
 /** The gazetteer over a compiled file's contents (exported for tests and tools that build in memory). */
 export function gazetteerFrom(c: CompiledGazetteer): Gazetteer {
   if (c.format !== GAZETTEER_FORMAT) throw new Error(`gazetteer: compiled format ${c.format}, expected ${GAZETTEER_FORMAT} — run npm run build`);
-  const nameEnd = int32(c.nameEnd);
-  const ids = int32(c.ids);
-  const lat = float32(c.lat);
-  const lon = float32(c.lon);
-  const pop = float64(c.population);
-  const meta = uint16(c.meta);
-  const idOrder = int32(c.idOrder);
-  const keyEnd = int32(c.keyEnd);
-  const postingEnd = int32(c.postingEnd);
-  const postings = int32(c.postings);
-  const table = int32(c.table);
+  const { nameEnd, ids, lat, lon, meta, idOrder, keyEnd, postingEnd, postings, table } = c;
+  const pop = c.population;
   const mask = table.length - 1;
   const keys = c.keys;
   const entryCache: (GazEntry | undefined)[] = new Array(c.count);
@@ -254,12 +229,87 @@ let cached: Gazetteer | null = null;
 /** the gazetteer compiled at build time (loaded once, then cached) */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  let text: string;
+  let file: Buffer;
   try {
-    text = readFileSync(GAZETTEER_PATH, 'utf8');
+    file = readFileSync(GAZETTEER_PATH);
   } catch {
     throw new Error(`gazetteer: ${GAZETTEER_PATH} is missing — run npm run build`);
   }
-  cached = gazetteerFrom(JSON.parse(text) as CompiledGazetteer);
+  cached = gazetteerFrom(decodeGazetteer(file));
   return cached;
+}
+
+const MAGIC = 'FLGZ';
+/** The columns stored as raw arrays, in file order, with their element type. */
+const COLUMNS = [
+  ['nameEnd', Int32Array], ['ids', Int32Array], ['lat', Float32Array], ['lon', Float32Array], ['population', Float64Array],
+  ['meta', Uint16Array], ['idOrder', Int32Array], ['keyEnd', Int32Array], ['postingEnd', Int32Array], ['postings', Int32Array], ['table', Int32Array],
+] as const;
+type ColumnName = (typeof COLUMNS)[number][0];
+const TEXTS = ['names', 'keys'] as const;
+
+/** The compiled gazetteer as file bytes: "FLGZ", the header's length (uint32 LE), a JSON header, then 8-aligned sections. */
+export function encodeGazetteer(c: CompiledGazetteer): Buffer {
+  if (endianness() !== 'LE') throw new Error('gazetteer: the compiled file is little-endian; this machine is not');
+  const parts: Buffer[] = [];
+  const sections: Record<string, [number, number]> = {};
+  let offset = 0;
+  const add = (name: string, bytes: Buffer) => {
+    sections[name] = [offset, bytes.length];
+    parts.push(bytes);
+    offset += bytes.length;
+    const pad = (8 - (offset % 8)) % 8;
+    if (pad) (parts.push(Buffer.alloc(pad)), (offset += pad));
+  };
+  for (const [name] of COLUMNS) {
+    const a = c[name];
+    add(name, Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  }
+  for (const name of TEXTS) add(name, Buffer.from(c[name], 'utf8'));
+  const { _, format, count, featureCodes, countryCodes, admin1Codes, maxWords, countries, admin1, demonyms } = c;
+  let header = Buffer.from(JSON.stringify({ _, format, count, featureCodes, countryCodes, admin1Codes, maxWords, countries, admin1, demonyms, sections }), 'utf8');
+  // sections start 8-aligned in the file: pad the header
+  const headerPad = (8 - ((8 + header.length) % 8)) % 8;
+  header = Buffer.concat([header, Buffer.alloc(headerPad, 0x20)]);
+  const lead = Buffer.alloc(8);
+  lead.write(MAGIC, 0, 'latin1');
+  lead.writeUInt32LE(header.length, 4);
+  return Buffer.concat([lead, header, ...parts]);
+}
+
+/** Reads file bytes written by `encodeGazetteer`: the arrays are views on the bytes, not copies. */
+export function decodeGazetteer(file: Buffer): CompiledGazetteer {
+  if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new Error(`gazetteer: ${GAZETTEER_PATH} is not a compiled gazetteer — run npm run build`);
+  if (endianness() !== 'LE') throw new Error('gazetteer: the compiled file is little-endian; this machine is not');
+  const headerLength = file.readUInt32LE(4);
+  const header = JSON.parse(file.toString('utf8', 8, 8 + headerLength)) as Omit<CompiledGazetteer, ColumnName | (typeof TEXTS)[number]> & { sections: Record<string, [number, number]> };
+  if (header.format !== GAZETTEER_FORMAT) throw new Error(`gazetteer: compiled format ${header.format}, expected ${GAZETTEER_FORMAT} — run npm run build`);
+  const base = 8 + headerLength;
+  // typed-array views need aligned offsets: a pooled or sliced buffer is copied once
+  const bytes = (file.byteOffset + base) % 8 === 0 ? file : Buffer.from(new Uint8Array(file));
+  const view = <T>(name: string, Type: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T => {
+    const [off, len] = header.sections[name];
+    return new Type(bytes.buffer, bytes.byteOffset + base + off, len / Type.BYTES_PER_ELEMENT);
+  };
+  const text = (name: string) => {
+    const [off, len] = header.sections[name];
+    return bytes.toString('utf8', base + off, base + off + len);
+  };
+  const { sections: _sections, ...rest } = header;
+  return {
+    ...rest,
+    nameEnd: view('nameEnd', Int32Array),
+    ids: view('ids', Int32Array),
+    lat: view('lat', Float32Array),
+    lon: view('lon', Float32Array),
+    population: view('population', Float64Array),
+    meta: view('meta', Uint16Array),
+    idOrder: view('idOrder', Int32Array),
+    keyEnd: view('keyEnd', Int32Array),
+    postingEnd: view('postingEnd', Int32Array),
+    postings: view('postings', Int32Array),
+    table: view('table', Int32Array),
+    names: text('names'),
+    keys: text('keys'),
+  };
 }
