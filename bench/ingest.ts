@@ -1,5 +1,5 @@
 /**
- * The ingest benchmark (not a timed test): `npm run build && node --import tsx bench/ingest.ts [--limit N] [--jobs N] [--rounds N]`.
+ * The ingest benchmark (not a timed test): `npm run build && node --import tsx bench/ingest.ts [--limit N] [--jobs N] [--rounds N] [--single]`.
  * Times `analyze` alone (the worker pool, results discarded) against `ingest` into a fresh SQLite
  * store, over the same documents with the same number of threads, and prints MB/s for both and the
  * overhead of ingest (hashing, known-document checks, parsing results, store writes and merging).
@@ -10,12 +10,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeBatch, type Job } from '../dist/batch/index.js';
-import { ingest } from '../dist/ingest/index.js';
+import { ingest, WRITE_BATCH } from '../dist/ingest/index.js';
 import { findRepeatedLines } from '../dist/pipeline/01-clean/index.js';
 import { openStore } from '../dist/store/open.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { limit: { type: 'string' }, corpus: { type: 'string' }, jobs: { type: 'string' }, rounds: { type: 'string' } } });
+const { values } = parseArgs({ options: { limit: { type: 'string' }, corpus: { type: 'string' }, jobs: { type: 'string' }, rounds: { type: 'string' }, single: { type: 'boolean', default: false } } });
 const corpus = values.corpus ?? join(root, '..', 'shared', 'corpus', 'reuters21578.jsonl');
 if (!existsSync(corpus)) {
   console.error(`bench: corpus not found at ${corpus} (pass --corpus FILE.jsonl)`);
@@ -66,15 +66,15 @@ async function analyzeAlone(): Promise<Timing> {
   return t;
 }
 
-async function ingestAll(): Promise<Timing> {
+async function ingestAll(writeBatch = WRITE_BATCH): Promise<Timing> {
   const db = join(tmp, `kb-${Date.now()}.db`);
   const store = await openStore(db);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const stats = await ingest([input], { store, jobs: threads });
+  const stats = await ingest([input], { store, jobs: threads, writeBatch });
   const t = { wall: (performance.now() - t0) / 1000, cpu: cpu(c0) };
   await store.close();
-  report('ingest:', t, `${stats.documents} new, ${stats.known} known, ${stats.failed} failed, ${stats.mentions} mentions, ${stats.created} events created, ${stats.merged} merged`);
+  report(writeBatch === 1 ? 'ingest, 1/txn:' : 'ingest:', t, `${stats.documents} new, ${stats.known} known, ${stats.failed} failed, ${stats.mentions} mentions, ${stats.created} events created, ${stats.merged} merged`);
   return t;
 }
 
@@ -83,19 +83,23 @@ await analyzeBatch(jobs.slice(0, 20), { jobs: 1, onOutcome: () => {} });
 // Rounds alternate the order (analyze, ingest, ingest, analyze…) so neither always gets the quieter
 // machine. Each round gives one paired overhead; the median of those is the figure (on a shared
 // machine one lucky run would skew a best-of comparison).
-const pairs: Array<{ analyzed: Timing; ingested: Timing }> = [];
+// With --single, each round also ingests with one transaction per document (the pre-batching way).
+const pairs: Array<{ analyzed: Timing; ingested: Timing; single?: Timing }> = [];
 for (let round = 0; round < rounds; round++) {
   if (round % 2 === 0) {
     const analyzed = await analyzeAlone();
-    pairs.push({ analyzed, ingested: await ingestAll() });
-  } else {
     const ingested = await ingestAll();
-    pairs.push({ analyzed: await analyzeAlone(), ingested });
+    pairs.push({ analyzed, ingested, single: values.single ? await ingestAll(1) : undefined });
+  } else {
+    const single = values.single ? await ingestAll(1) : undefined;
+    const ingested = await ingestAll();
+    pairs.push({ analyzed: await analyzeAlone(), ingested, single });
   }
 }
-const overhead = (key: keyof Timing) => pairs.map((p) => (p.ingested[key] - p.analyzed[key]) / p.analyzed[key]).sort((a, b) => a - b);
+const overhead = (key: keyof Timing, of: 'ingested' | 'single' = 'ingested') => pairs.map((p) => (p[of]![key] - p.analyzed[key]) / p.analyzed[key]).sort((a, b) => a - b);
 const median = (xs: number[]) => (xs.length % 2 ? xs[(xs.length - 1) / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`overhead of ingest over analyze alone, per round: wall ${overhead('wall').map(pct).join(', ')}; CPU ${overhead('cpu').map(pct).join(', ')}`);
 console.log(`median overhead: ${pct(median(overhead('wall')))} wall, ${pct(median(overhead('cpu')))} CPU (aim ≤ 25%)`);
+if (values.single) console.log(`one transaction per document instead: median ${pct(median(overhead('wall', 'single')))} wall, ${pct(median(overhead('cpu', 'single')))} CPU`);
 rmSync(tmp, { recursive: true, force: true });

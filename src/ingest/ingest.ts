@@ -9,7 +9,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { analyzeBatch, outcomeResult, runOne, type Job, type Outcome } from '../batch/index.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { findRepeatedLines, type InputErrorCode } from '../pipeline/01-clean/index.js';
-import type { MergeOptions, Store } from '../store/types.js';
+import type { IngestOutcome, MergeOptions, Store } from '../store/types.js';
 import type { PollState } from './feeds.js';
 import type { FetchOptions } from './fetch.js';
 import { expandInputs, type Expansion, type SourceDoc } from './sources.js';
@@ -29,6 +29,8 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** HTTP limits for URLs and feeds */
   fetch?: FetchOptions;
+  /** analyzed documents stored per transaction when several threads analyze (default 64; 1: one transaction each) */
+  writeBatch?: number;
   /** conditional-GET and seen-item state, kept across the polls of `watch` */
   state?: PollState;
 }
@@ -64,6 +66,9 @@ export interface IngestStats {
   stopped: boolean;
 }
 
+/** Analyzed documents stored per transaction when several threads analyze (a kill loses at most these, re-analyzed next run). */
+export const WRITE_BATCH = 64;
+
 /** Failure codes that belong to the document itself (InputError codes of the clean stage). */
 const INPUT_ERRORS = new Set<string>(['empty', 'binary', 'too-large', 'encoding', 'not-english', 'no-text'] satisfies InputErrorCode[]);
 
@@ -81,7 +86,7 @@ export function ingestDocuments(docs: SourceDoc[], options: IngestOptions): Prom
 }
 
 /** Ingests documents already expanded (by `expandInputs`): records problems, skips known hashes, analyzes and stores the rest. */
-export async function ingestExpansion(expansion: Expansion, { store, jobs = availableParallelism(), merge, onProgress, signal }: IngestOptions): Promise<IngestStats> {
+export async function ingestExpansion(expansion: Expansion, { store, jobs = availableParallelism(), merge, onProgress, signal, writeBatch: batchSize = WRITE_BATCH }: IngestOptions): Promise<IngestStats> {
   const stats: IngestStats = { documents: 0, known: 0, failed: 0, mentions: 0, created: 0, merged: 0, urls: expansion.urls, notModified: expansion.notModified, newItems: expansion.newItems, stopped: false };
   const total = expansion.docs.length + expansion.problems.length;
   let done = 0;
@@ -111,34 +116,55 @@ export async function ingestExpansion(expansion: Expansion, { store, jobs = avai
   const pending = await unknownDocs(expansion.docs, store, seen, (d) => report(d.name, 'known'));
   markRepeatedLines(expansion.docs);
 
-  const write = async (o: Outcome) => {
+  /** The document as stored, from its source and what analysis read (publication date, title, URL). */
+  const prepared = (o: Outcome) => {
     const d = pending[o.index];
+    const result = outcomeResult(o)!;
+    const doc = { ...d.doc, publishedAt: result.document.publishedAt || d.doc.publishedAt, title: d.doc.title ?? result.document.title, url: d.doc.url ?? result.document.url };
+    return { name: d.name, doc, result };
+  };
+  const counted = (name: string, outcome: IngestOutcome) => {
+    if (!outcome.inserted) return report(name, 'known');
+    stats.documents++;
+    stats.mentions += outcome.mentions;
+    stats.created += outcome.created;
+    stats.merged += outcome.merged;
+    report(name, 'new');
+  };
+  /** A failed analysis: a refused input is recorded (a rerun skips it); anything else is left for the next run. */
+  const failed = async (o: Outcome) => {
+    const d = pending[o.index];
+    if (!INPUT_ERRORS.has(o.error!.code)) return report(d.name, 'failed', `${o.error!.message} (not recorded: the next run tries it again)`);
+    await store.addFailure(d.doc, o.error!.message);
+    report(d.name, 'failed', o.error!.message);
+  };
+  const write = async (o: Outcome) => {
     try {
-      if (o.error) {
-        // A refused input (empty, binary, not English…) fails the same way every time: recorded,
-        // so a rerun skips it. Anything else is our fault or the machine's: left for the next run.
-        if (!INPUT_ERRORS.has(o.error.code)) return report(d.name, 'failed', `${o.error.message} (not recorded: the next run tries it again)`);
-        await store.addFailure(d.doc, o.error.message);
-        return report(d.name, 'failed', o.error.message);
-      }
-      const result = outcomeResult(o)!;
-      const doc = {
-        ...d.doc,
-        publishedAt: result.document.publishedAt || d.doc.publishedAt,
-        title: d.doc.title ?? result.document.title,
-        url: d.doc.url ?? result.document.url,
-      };
-      const outcome = await store.addDocument(doc, result, merge);
-      if (!outcome.inserted) return report(d.name, 'known');
-      stats.documents++;
-      stats.mentions += outcome.mentions;
-      stats.created += outcome.created;
-      stats.merged += outcome.merged;
-      report(d.name, 'new');
+      if (o.error) return await failed(o);
+      const { name, doc, result } = prepared(o);
+      counted(name, await store.addDocument(doc, result, merge));
     } catch (e) {
       // A store error is not the document's fault: reported, not recorded, so the next run tries again.
-      report(d.name, 'failed', `cannot store: ${(e as Error).message}`);
+      report(pending[o.index].name, 'failed', `cannot store: ${(e as Error).message}`);
     }
+  };
+  /**
+   * Several analyzed documents in one transaction: one commit instead of one per document is most
+   * of the store's cost. If the batch fails, each document is written alone, so one bad document
+   * fails by itself.
+   */
+  const writeBatch = async (outcomes: Outcome[]) => {
+    for (const o of outcomes) if (o.error) await write(o);
+    const ok = outcomes.filter((o) => !o.error).map(prepared);
+    if (ok.length === 0) return;
+    let stored: IngestOutcome[];
+    try {
+      stored = await store.addDocuments(ok, merge);
+    } catch {
+      for (const o of outcomes) if (!o.error) await write(o);
+      return;
+    }
+    stored.forEach((outcome, i) => counted(ok[i].name, outcome));
   };
 
   const batch: Job[] = pending.map((d, index) => ({ index, name: d.name, input: d.input }));
@@ -153,10 +179,17 @@ export async function ingestExpansion(expansion: Expansion, { store, jobs = avai
     }
   } else {
     let writes = Promise.resolve();
+    let waiting: Outcome[] = [];
+    const flush = () => {
+      const outcomes = waiting;
+      waiting = [];
+      writes = writes.then(() => (signal?.aborted || outcomes.length === 0 ? undefined : writeBatch(outcomes)));
+    };
     const analyzed = analyzeBatch(batch, {
       jobs,
       onOutcome: (o) => {
-        writes = writes.then(() => (signal?.aborted ? undefined : write(o)));
+        waiting.push(o);
+        if (waiting.length >= batchSize) flush();
       },
     });
     const settled = analyzed.then(
@@ -166,6 +199,7 @@ export async function ingestExpansion(expansion: Expansion, { store, jobs = avai
     const stop = abortion(signal);
     await Promise.race([settled, stop.promise]);
     stop.cancel();
+    flush();
     await writes;
     if (!signal?.aborted) await analyzed; // a worker that crashed: the documents stored so far stay
   }

@@ -155,6 +155,37 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
         expect((await store.places({ q: 'wash' })).map((p) => p.name)).toEqual(['Washington']);
       });
 
+      it('aggregates per day, per map cell and per actor pair, under the same filters', async () => {
+        const all = (await store.queryEvents({}, { limit: 100 })).items;
+        const quadOf = (date: string) => all.find((e) => e.date === date)!.quadClass;
+        const days = await store.dayCounts({});
+        expect(days.map((d) => [d.date, d.events])).toEqual([
+          ['2008-05-01', 1], ['2014-06-10', 1], ['2014-06-11', 1], ['2014-06-12', 1], ['2014-06-13', 1], ['2014-06-14', 1],
+        ]);
+        for (const d of days) expect(d.quad[quadOf(d.date) - 1]).toBe(1);
+        expect((await store.dayCounts({ actor: 'IRQ', historical: false })).map((d) => d.date)).toEqual(['2014-06-10', '2014-06-11', '2014-06-13']);
+
+        // 10° cells: Mosul and Baghdad share one, Aleppo and Washington have their own; no point, no cluster
+        const coarse = await store.clusters({}, 10);
+        expect(coarse.map((c) => c.events)).toEqual([3, 1, 1]);
+        expect(coarse[0]).toMatchObject({ eventId: null, place: null, mentions: 3 });
+        expect(coarse[0].lat).toBeCloseTo((36.34 * 2 + 33.34) / 3, 1);
+        const aleppo = coarse.find((c) => c.place === 'Aleppo')!;
+        expect(aleppo).toMatchObject({ events: 1, eventId: all.find((e) => e.date === '2014-06-14')!.id, quad: [0, 0, 0, 1] });
+        const fine = await store.clusters({ country: 'IQ' }, 1);
+        expect(fine.map((c) => [c.place, c.events])).toEqual([['Mosul', 2], ['Baghdad', 1]]);
+        expect(await store.clusters({ country: 'IQ' }, 1, 1)).toHaveLength(1);
+        await expect(store.clusters({}, 0)).rejects.toThrow(/cell/);
+
+        const links = await store.actorLinks({});
+        expect(links.map((l) => `${l.source}>${l.target}`).sort()).toEqual(['---REBSUN>IRQ', 'SYRMIL>SYRREB', 'USAGOV>IRQGOV', 'USAMIL>IRQREB']);
+        expect(links.every((l) => l.events === 1 && l.quad.reduce((a, b) => a + b) === 1)).toBe(true);
+        // a bare country is named by the country, not by whatever words its events used
+        expect(links.find((l) => l.target === 'IRQ')!.targetName).toBe('Iraq');
+        expect((await store.actorLinks({ modality: ['asserted'], country: 'IQ' })).map((l) => l.source).sort()).toEqual(['---REBSUN', 'USAMIL']);
+        expect(await store.actorLinks({}, 2)).toHaveLength(2);
+      });
+
       it('finds control claims, oldest first', async () => {
         const claims = await store.controlClaims({ geonameId: 99072 });
         expect(claims.map((c) => [c.date, c.actor, c.change])).toEqual([
@@ -312,6 +343,22 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       expect(await store.stats()).toEqual({ documents: 0, failed: 0, mentions: 0, events: 0 });
       result.events[1].cameo.name = 'Retreat';
       expect((await store.addDocument(doc, result)).inserted).toBe(true);
+    });
+
+    it('stores a batch of documents in one transaction, merging within it, all or none', async () => {
+      const spec: RecordSpec = { code: '193', source: 'IMGMUSISI', target: 'IRQMIL', date: '2014-06-11', location: BAGHDAD };
+      const items = ['a', 'b', 'c'].map((k) => ({ doc: newDocument(`batch-${k}`, { source: `outlet-${k}` }), result: resultOf(`Report ${k}.`, [spec]) }));
+      const outcomes = await store.addDocuments([...items, items[0]]);
+      expect(outcomes.map((o) => [o.inserted, o.created, o.merged])).toEqual([[true, 1, 0], [true, 0, 1], [true, 0, 1], [false, 0, 0]]);
+      expect(await store.stats()).toMatchObject({ documents: 3, mentions: 3, events: 1 });
+      expect(await store.addDocuments([])).toEqual([]);
+      // one bad document fails the whole batch: nothing of the good one before it stays
+      const bad = resultOf('Broken.', [{ code: '193' }]);
+      bad.events[0].cameo.name = null as unknown as string;
+      const good = { doc: newDocument('batch-good'), result: resultOf('Fine.', [{ code: '0874' }]) };
+      await expect(store.addDocuments([good, { doc: newDocument('batch-bad'), result: bad }])).rejects.toThrow();
+      expect(await store.hasDocument(good.doc.hash)).toBe(false);
+      expect(await store.stats()).toMatchObject({ documents: 3, mentions: 3, events: 1 });
     });
 
     it('accepts records with and without locations through the whole path', async () => {

@@ -9,9 +9,10 @@ import { insertDocument, insertFailure, recluster, removeDocument, splitMention 
 import { mergeOptions } from './merge.js';
 import { documentOf, eventOf, mentionOf } from './rows.js';
 import type { Driver, Migration } from './sql.js';
+import { actorLinks, dayCounts, eventClusters } from './aggregate.js';
 import { actorSummaries, controlClaimsIn, placeSummaries } from './summaries.js';
 import type {
-  ActorSummary, ControlClaim, EventFilter, IngestOutcome, MergeOptions, NewDocument, Page, PageRequest,
+  ActorLink, ActorSummary, ControlClaim, DayCount, EventCluster, EventFilter, IngestOutcome, MergeOptions, NewDocument, Page, PageRequest,
   PlaceSummary, Store, StoredDocument, StoredEvent, StoredMention,
 } from './types.js';
 
@@ -59,8 +60,19 @@ export class SqlStore implements Store {
   }
 
   async addDocument(doc: NewDocument, result: AnalysisResult, merge?: Partial<MergeOptions>): Promise<IngestOutcome> {
-    const roots = [...new Set(result.events.map((e) => e.cameo.root))];
-    return this.db.transaction({ roots }, (tx) => insertDocument(tx, doc, result, mergeOptions(merge), now()));
+    return (await this.addDocuments([{ doc, result }], merge))[0];
+  }
+
+  async addDocuments(items: ReadonlyArray<{ doc: NewDocument; result: AnalysisResult }>, merge?: Partial<MergeOptions>): Promise<IngestOutcome[]> {
+    if (items.length === 0) return [];
+    const roots = [...new Set(items.flatMap(({ result }) => result.events.map((e) => e.cameo.root)))];
+    const options = mergeOptions(merge);
+    const at = now();
+    return this.db.transaction({ roots }, async (tx) => {
+      const outcomes: IngestOutcome[] = [];
+      for (const { doc, result } of items) outcomes.push(await insertDocument(tx, doc, result, options, at));
+      return outcomes;
+    });
   }
 
   async addFailure(doc: NewDocument, error: string): Promise<IngestOutcome> {
@@ -154,6 +166,18 @@ export class SqlStore implements Store {
 
   async places(query: { q?: string; country?: string; limit?: number }): Promise<PlaceSummary[]> {
     return placeSummaries(this.db, query);
+  }
+
+  async dayCounts(filter: EventFilter): Promise<DayCount[]> {
+    return dayCounts(this.db, this.db.dialect, filter);
+  }
+
+  async clusters(filter: EventFilter, cell: number, limit = 2000): Promise<EventCluster[]> {
+    return eventClusters(this.db, this.db.dialect, filter, cell, Math.min(limit, 10_000));
+  }
+
+  async actorLinks(filter: EventFilter, limit = 100): Promise<ActorLink[]> {
+    return actorLinks(this.db, this.db.dialect, filter, Math.min(limit, 1000));
   }
 
   async controlClaims(query: { geonameId?: number; place?: string; actor?: string; until?: string }): Promise<ControlClaim[]> {

@@ -187,6 +187,37 @@ export interface PlaceSummary {
   events: number;
 }
 
+/** Events of one day, split by QuadClass (verbal coop., material coop., verbal conflict, material conflict). */
+export interface DayCount {
+  date: string;
+  events: number;
+  quad: [number, number, number, number];
+}
+
+/** Events of one map grid cell, at the mean point of their locations. */
+export interface EventCluster {
+  lat: number;
+  lon: number;
+  events: number;
+  /** sum of the events' mention counts */
+  mentions: number;
+  quad: [number, number, number, number];
+  /** the event's id when the cell holds one event */
+  eventId: number | null;
+  /** the place's name when every event of the cell is at one place */
+  place: string | null;
+}
+
+/** How often one actor acted on another. */
+export interface ActorLink {
+  source: string;
+  sourceName: string;
+  target: string;
+  targetName: string;
+  events: number;
+  quad: [number, number, number, number];
+}
+
 /** The knowledge base. Every method is async so that one contract fits both backends. */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
@@ -199,6 +230,12 @@ export interface Store {
    * transaction, so a crash leaves either all of it or none. Same hash again: nothing changes.
    */
   addDocument(doc: NewDocument, result: AnalysisResult, merge?: Partial<MergeOptions>): Promise<IngestOutcome>;
+  /**
+   * Stores several analyzed documents in one transaction, in order, each as `addDocument` would
+   * (a later one merges into events of an earlier one): all of them or none. One commit for many
+   * documents is what makes a bulk ingest cheap.
+   */
+  addDocuments(items: ReadonlyArray<{ doc: NewDocument; result: AnalysisResult }>, merge?: Partial<MergeOptions>): Promise<IngestOutcome[]>;
   /** records a document that could not be analyzed, with its error (same hash again: nothing changes) */
   addFailure(doc: NewDocument, error: string): Promise<IngestOutcome>;
   getDocument(id: number): Promise<StoredDocument | null>;
@@ -216,6 +253,12 @@ export interface Store {
   remerge(merge: Partial<MergeOptions>): Promise<number>;
   actors(query: { q?: string; limit?: number }): Promise<ActorSummary[]>;
   places(query: { q?: string; country?: string; limit?: number }): Promise<PlaceSummary[]>;
+  /** matching events per event date, oldest first */
+  dayCounts(filter: EventFilter): Promise<DayCount[]>;
+  /** matching events with a point, grouped into cells of `cell` degrees, largest first (at most `limit`) */
+  clusters(filter: EventFilter, cell: number, limit?: number): Promise<EventCluster[]>;
+  /** source → target pairs of matching events, most frequent first (at most `limit`) */
+  actorLinks(filter: EventFilter, limit?: number): Promise<ActorLink[]>;
   /** control claims (asserted take/lose events with a place), oldest first */
   controlClaims(query: { geonameId?: number; place?: string; actor?: string; until?: string }): Promise<ControlClaim[]>;
   /** counts for a status line */
