@@ -1,12 +1,13 @@
 /**
- * The API benchmark (not a timed test): `node --import tsx bench/api.ts [--events N] [--duration S] [--fresh]`.
+ * The API benchmark (not a timed test): `node --import tsx bench/api.ts [--events N] [--duration S] [--fresh] [--workers N]`.
  *
  * Fills a SQLite store with N generated events (default 1,000,000, made by bench/store-fill.ts; the
  * file is kept in the temp dir and reused while it holds N events), serves it from a child process (so the load generator
  * does not share the server's event loop), and runs autocannon with 50 connections against a few
  * filtered /events pages, printing p50/p99 latency and requests per second. The aim is p99 < 50 ms.
  */
-import { fork } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     fresh: { type: 'boolean', default: false },
     serve: { type: 'string' }, // internal: the child process serving this db file
+    workers: { type: 'string', default: '1' }, // >1: \`faultline serve --workers N\` (run npm run build first)
   },
 });
 
@@ -64,11 +66,25 @@ async function main(): Promise<void> {
   const path = values.db ?? join(tmpdir(), `faultline-bench-api-fill-${total}.db`);
   await fill(path, total, values.fresh);
 
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', path], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m) => resolve((m as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-  });
+  const workers = Number(values.workers);
+  let child: ChildProcess;
+  let port: number;
+  if (workers > 1) {
+    // several serving processes sharing one port, as `faultline serve --workers N` runs them
+    port = await freePort();
+    child = spawn(process.execPath, [fileURLToPath(new URL('../dist/cli/index.js', import.meta.url)), 'serve', '--db', path, '--port', String(port), '--workers', String(workers), '--log-level', 'silent'], { stdio: 'inherit' });
+    for (let i = 0; ; i++) {
+      if ((await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false))) break;
+      if (i > 100) throw new Error('faultline serve --workers did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } else {
+    child = fork(fileURLToPath(import.meta.url), ['--serve', path], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+    port = await new Promise<number>((resolve, reject) => {
+      child.once('message', (m) => resolve((m as { port: number }).port));
+      child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+    });
+  }
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
   const duration = Number(values.duration);
   const connections = Number(values.connections);
@@ -81,7 +97,7 @@ async function main(): Promise<void> {
     '/events?bbox=35,29,49,38&from=2015-01-01&limit=50',
     '/events?target=USAGOV&historical=false&from=2020-01-01&to=2020-12-31&limit=50',
   ];
-  console.log(`\n${connections} connections, ${duration} s per scenario, ${total.toLocaleString('en')} events\n`);
+  console.log(`\n${connections} connections, ${duration} s per scenario, ${total.toLocaleString('en')} events, ${workers} serving process${workers > 1 ? 'es' : ''}\n`);
   // At saturation one server thread serves 1000/(req/s) ms per request; the rest of the latency is queueing.
   console.log(['p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'req/s', 'svc ms', 'non-2xx', 'url'].map((h, i) => (i < 7 ? h.padStart(8) : ' ' + h)).join(''));
   for (const url of scenarios) {
@@ -92,8 +108,21 @@ async function main(): Promise<void> {
     console.log(cells.map((c) => String(c).padStart(8)).join('') + ' ' + url);
   }
   console.log(`\naim: p99 < 50 ms`);
-  child.send('stop');
+  if (workers > 1) child.kill('SIGINT');
+  else child.send('stop');
   await new Promise((resolve) => child.once('exit', resolve));
+}
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 /** Fills (or reuses) the store file with `total` generated events. */

@@ -20,5 +20,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'control', summary: 'who holds a place over time, or which places an actor holds', load: async () => (await import('./control-command.js')).control },
   { name: 'events', summary: 'list stored events matching filters (dates, actors, codes, places)', load: async () => (await import('./events-command.js')).events },
   { name: 'export', summary: 'write stored events as CSV, JSONL, GeoJSON, GDELT, PLOVER or ACLED-like files', load: async () => (await import('./export-command.js')).exportCommand },
-  { name: 'serve', summary: 'serve the HTTP API (events, documents, control, exports)', load: async () => (await import('./serve-command.js')).serve },
+  { name: 'serve', summary: 'serve the web UI and the HTTP API (events, documents, control, exports)', load: async () => (await import('./serve-command.js')).serve },
+  { name: 'demo', summary: 'ingest the bundled sample dispatches and open the web UI on them', load: async () => (await import('./demo-command.js')).demo },
 ];

@@ -1,7 +1,7 @@
 /** `faultline control`: who is reported to hold a place over time, or which places an actor holds. */
 import { parseCommandArgs, type CliCommand } from './command.js';
 import type { ControlClaim, Store } from '../store/types.js';
-import { placeNameMatches } from '../control/place-name.js';
+import { claimsAboutPlace } from '../control/place-name.js';
 import { holdingOn, holdingsOf, placeKey, timelines, type Holding } from '../control/timeline.js';
 
 const USAGE = `Usage: faultline control PLACE [--date D]         the place's timeline of holders (or its holder on D)
@@ -91,18 +91,6 @@ export async function controlCommand(store: Store, q: ControlQuery, out: NodeJS.
   }
   out.write((q.format === 'json' ? JSON.stringify({ place: placeJson(line[0]!), holdings: line }, null, 2) : formatTimeline(line)) + '\n');
   return 0;
-}
-
-/** every claim about the place a name or GeoNames id designates */
-async function claimsAboutPlace(store: Store, place: string): Promise<ControlClaim[]> {
-  if (/^\d+$/.test(place)) return store.controlClaims({ geonameId: Number(place) });
-  const claims = await store.controlClaims({ place });
-  // However the backend matches names, an exact (case-insensitive) name is what was asked when there is one.
-  const exact = claims.filter((c) => c.place.toLowerCase() === place.toLowerCase());
-  if (exact.length > 0) return exact;
-  if (claims.length > 0) return claims;
-  // "Fallujah" for GeoNames' "Al Fallūjah": the store matches names as written, so fold them here.
-  return (await store.controlClaims({})).filter((c) => placeNameMatches(place, c.place));
 }
 
 /**

@@ -112,6 +112,14 @@ describe('place names', () => {
     expect(JSON.parse(out.text()).holding).toMatchObject({ geonameId: 99454, actor: 'IMGMUSISI' });
   });
 
+  it('"Palmyra" finds the stored "Tadmur" through the gazetteer\'s other names for it', async () => {
+    const tadmur = { geonameId: 163808, place: 'Tadmur', country: 'SY', lat: 34.56, lon: 38.28 };
+    const out = sink();
+    const code = await controlCommand(fakeStore([...CLAIMS, claim('2015-05-20', 'IMGMUSISI', 'took', tadmur)]), { place: 'Palmyra', date: '2015-06-01', format: 'json' }, out.stream, sink().stream);
+    expect(code).toBe(0);
+    expect(JSON.parse(out.text()).holding).toMatchObject({ geonameId: 163808, actor: 'IMGMUSISI' });
+  });
+
   it('folds case, accents, punctuation and a leading article', () => {
     expect(placeNameMatches('fallujah', 'Al Fallūjah')).toBe(true);
     expect(placeNameMatches('Deir ez-Zor', 'Deir ez Zor')).toBe(true);

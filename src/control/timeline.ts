@@ -86,10 +86,15 @@ export function holderAt(claims: readonly ControlClaim[], date: string): Holding
 /** the places actor `actor` (code or code prefix like "IMGMUSISI" or "IRQ") is reported to hold on `date` */
 export function holdingsOf(claims: readonly ControlClaim[], actor: string, date: string): Holding[] {
   const query = actor.trim().toUpperCase();
+  return holdingsOn(claims, date).filter((h) => h.actor !== null && actorMatches(h, query));
+}
+
+/** every place's holding on `date` (the actor is null where the place was lost to no known holder), by place name */
+export function holdingsOn(claims: readonly ControlClaim[], date: string): Holding[] {
   const out: Holding[] = [];
   for (const line of timelines(claims).values()) {
     const h = holdingOn(line, date);
-    if (h && h.actor !== null && actorMatches(h, query)) out.push(h);
+    if (h) out.push(h);
   }
   return out.sort((a, b) => a.place.localeCompare(b.place) || (a.geonameId ?? 0) - (b.geonameId ?? 0));
 }

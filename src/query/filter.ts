@@ -63,13 +63,17 @@ export function parseEventFilter(raw: RawParams): EventFilter {
 
 /** Parses `limit` (1…maxLimit, default defaultLimit) and the opaque `cursor`. */
 export function parsePage(raw: RawParams, { defaultLimit = 50, maxLimit = 1000 }: ParseOptions = {}): PageRequest {
-  const limitText = value(raw, 'limit');
-  const limit = limitText === undefined ? defaultLimit : Number(limitText);
-  if (limitText !== undefined && (!/^\d+$/.test(limitText) || limit < 1 || limit > maxLimit)) {
-    throw new QueryError('limit', `"limit" must be a whole number between 1 and ${maxLimit}, got "${limitText}"`);
-  }
+  const limit = parseWholeNumber('limit', value(raw, 'limit'), 1, maxLimit, defaultLimit);
   const cursor = value(raw, 'cursor');
   return { limit, cursor: cursor === undefined ? null : parseText('cursor', cursor) };
+}
+
+/** A whole number between min and max (`limit`, `zoom`); absent or empty gives `fallback`. */
+export function parseWholeNumber(name: string, text: string | undefined, min: number, max: number, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) throw new QueryError(name, `"${name}" must be a whole number between ${min} and ${max}, got "${text}"`);
+  return n;
 }
 
 /** A value, trimmed; an empty value counts as absent (an HTML form sends `from=` when left blank). */

@@ -254,6 +254,8 @@ describe('GET /control', () => {
     expect(before.status).toBe(200);
     const after = await get('/control?place=Tikrit&date=2015-04-02');
     expect(after.body.holder).toMatchObject({ actor: 'IRQMIL', place: 'Tikrit', since: '2015-03-31' });
+    // another name the gazetteer knows for the same place
+    expect((await get('/control?place=Al%20Mawsil&date=2014-06-15')).body.holder?.geonameId).toBe(99072);
     const mosul = await get('/control?place=mosul&date=2014-06-15');
     expect(mosul.body.holder?.actor).toMatch(/^(IMGMUSISI|---REBSUN)$/);
   });
@@ -268,6 +270,61 @@ describe('GET /control', () => {
     expectJsonError(await get('/control?date=2014-06-15'), 400, /exactly one/);
     expectJsonError(await get('/control?place=Mosul&actor=IRQ'), 400, /exactly one/);
     expectJsonError(await get('/control?place=Mosul&date=2014-02-31'), 400, /date/);
+  });
+});
+
+describe('GET /control/map', () => {
+  it('every place held on a date, with the slider range', async () => {
+    const { status, body } = await get('/control/map?date=2015-04-02');
+    expect(status).toBe(200);
+    expect(body.first <= '2014-06-10' && body.last >= '2015-03-31').toBe(true);
+    const tikrit = body.holdings.find((h: { place: string }) => h.place === 'Tikrit');
+    expect(tikrit).toMatchObject({ actor: 'IRQMIL', since: '2015-03-31' });
+    expect(body.holdings.some((h: { place: string }) => h.place === 'Mosul')).toBe(true);
+    const early = await get('/control/map?date=2014-01-01');
+    expect(early.body.holdings).toEqual([]);
+    expectJsonError(await get('/control/map?date=2014-13-01'), 400, /date/);
+  });
+});
+
+describe('GET /timeline, /clusters, /links', () => {
+  it('counts events per day under the filters, summing to the event count', async () => {
+    const { status, body } = await get('/timeline');
+    expect(status).toBe(200);
+    expect(body.total).toBe(total);
+    expect(body.days.reduce((n: number, d: { events: number }) => n + d.events, 0)).toBe(total);
+    const dates = body.days.map((d: { date: string }) => d.date);
+    expect(dates).toEqual([...dates].sort());
+    const iraq = await get('/timeline?country=IQ&modality=asserted');
+    expect(iraq.body.total).toBe(await store.countEvents({ country: 'IQ', modality: ['asserted'] }));
+    expectJsonError(await get('/timeline?from=2015-01-01&to=2014-01-01'), 400, /after/);
+    expect((await get('/events/count')).body).toEqual({ count: total });
+    expect((await get('/events/count?country=IQ&modality=asserted')).body).toEqual({ count: iraq.body.total });
+    expectJsonError(await get('/events/count?root=99'), 400, /root/);
+  });
+
+  it('clusters located events for a zoom level, each point once', async () => {
+    const located = await store.countEvents({ bbox: [-180, -90, 180, 90] });
+    const world = await get('/clusters?zoom=1');
+    expect(world.status).toBe(200);
+    expect(world.body.cell).toBeCloseTo(45);
+    expect(world.body.clusters.reduce((n: number, c: { events: number }) => n + c.events, 0)).toBe(located);
+    const close = await get('/clusters?zoom=10&bbox=43,34,44,37');
+    const mosul = close.body.clusters.find((c: { place: string | null }) => c.place === 'Mosul');
+    expect(mosul.lat).toBeCloseTo(36.335, 2);
+    expect(close.body.clusters.every((c: { lon: number }) => c.lon >= 43 && c.lon <= 44)).toBe(true);
+    expectJsonError(await get('/clusters?zoom=40'), 400, /zoom/);
+    expectJsonError(await get('/clusters?zoom=3&colour=red'), 400);
+  });
+
+  it('links actors by how often one acts on the other', async () => {
+    const { status, body } = await get('/links?limit=5');
+    expect(status).toBe(200);
+    expect(body.links.length).toBeGreaterThan(0);
+    expect(body.links.length).toBeLessThanOrEqual(5);
+    expect(body.links).toContainEqual(expect.objectContaining({ source: 'IRQMIL', target: 'IMGMUSISI', events: 1, quad: [0, 0, 0, 1] }));
+    const counts = body.links.map((l: { events: number }) => l.events);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
   });
 });
 
@@ -407,6 +464,7 @@ describe('GET /openapi.json', () => {
     const routes: Array<[string, string]> = [
       ['get', '/events'], ['get', '/events/{id}'], ['get', '/export'], ['get', '/documents'], ['get', '/documents/{id}'],
       ['delete', '/documents/{id}'], ['post', '/ingest'], ['get', '/actors'], ['get', '/places'], ['get', '/control'],
+      ['get', '/control/map'], ['get', '/events/count'], ['get', '/timeline'], ['get', '/clusters'], ['get', '/links'],
       ['get', '/stats'], ['get', '/health'], ['get', '/openapi.json'],
     ];
     for (const [method, path] of routes) {

@@ -14,7 +14,9 @@ import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { statusRoutes } from './routes/status.js';
+import { viewRoutes } from './routes/views.js';
 import { SHARED_SCHEMAS } from './schemas.js';
+import { uiRoutes } from './ui.js';
 
 /** Options of `buildServer`. */
 export interface ServerOptions {
@@ -25,10 +27,12 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** largest request body in bytes (default 10 MiB) */
   bodyLimit?: number;
+  /** serve the web UI at / (default true) */
+  ui?: boolean;
 }
 
 /** Builds the API on a store; the caller listens (or injects, in tests) and closes. */
-export function buildServer({ store, token = null, logger = false, bodyLimit = 10 * 1024 * 1024 }: ServerOptions): FastifyInstance {
+export function buildServer({ store, token = null, logger = false, bodyLimit = 10 * 1024 * 1024, ui = true }: ServerOptions): FastifyInstance {
   const app = Fastify({
     logger,
     bodyLimit,
@@ -55,11 +59,13 @@ export function buildServer({ store, token = null, logger = false, bodyLimit = 1
     ingestRoutes(api, context);
     directoryRoutes(api, context);
     controlRoutes(api, context);
+    viewRoutes(api, context);
     api.get(
       '/openapi.json',
       { schema: { tags: ['status'], summary: 'This API as an OpenAPI 3 document', response: { 200: { type: 'object', additionalProperties: true } } } },
       async () => app.swagger(),
     );
   });
+  if (ui) uiRoutes(app);
   return app;
 }

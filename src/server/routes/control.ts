@@ -3,7 +3,7 @@
  * holds on a date (actor=). The timelines are built by src/control from the store's claims.
  */
 import type { FastifyInstance } from 'fastify';
-import { holderAt, holdingsOf } from '../../control/index.js';
+import { claimsAboutPlace, holderAt, holdingsOf, holdingsOn } from '../../control/index.js';
 import { parseDate } from '../../query/index.js';
 import type { Query, RouteContext } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -35,7 +35,20 @@ const response = {
   ...errors(400),
 };
 
-/** Registers /control. */
+const mapResponse = {
+  200: {
+    type: 'object',
+    properties: {
+      date: { type: 'string' },
+      first: { type: 'string', nullable: true, description: 'date of the oldest control claim' },
+      last: { type: 'string', nullable: true, description: 'date of the newest control claim' },
+      holdings: { type: 'array', items: ref('Holding'), description: 'every place with a holding on the date (actor null: lost, holder unknown)' },
+    },
+  },
+  ...errors(400),
+};
+
+/** Registers /control and /control/map. */
 export function controlRoutes(app: FastifyInstance, { store }: RouteContext): void {
   app.get<{ Querystring: Query }>(
     '/control',
@@ -52,8 +65,26 @@ export function controlRoutes(app: FastifyInstance, { store }: RouteContext): vo
         return { date, place: null, geonameId: null, actor: code, holder: null, holdings: holdingsOf(claims, code, date) };
       }
       const id = geonameId !== undefined ? Number(geonameId) : undefined;
-      const claims = await store.controlClaims(id !== undefined ? { geonameId: id, until: date } : { place: place!.trim(), until: date });
+      // a typed name finds the place by its stored name, its folded name or the gazetteer's other names
+      const claims = id !== undefined ? await store.controlClaims({ geonameId: id, until: date }) : await claimsAboutPlace(store, place!.trim(), date);
       return { date, place: place?.trim() ?? null, geonameId: id ?? null, actor: null, holder: holderAt(claims, date), holdings: [] };
+    },
+  );
+
+  app.get<{ Querystring: Query }>(
+    '/control/map',
+    {
+      schema: {
+        tags: ['control'],
+        summary: 'Territorial control on a date, every place at once: who is reported to hold what (for the control map and its slider)',
+        querystring: { type: 'object', additionalProperties: false, properties: { date: querystring.properties.date } },
+        response: mapResponse,
+      },
+    },
+    async (request) => {
+      const date = request.query.date ? parseDate('date', request.query.date) : new Date().toISOString().slice(0, 10);
+      const claims = await store.controlClaims({});
+      return { date, first: claims[0]?.date ?? null, last: claims.at(-1)?.date ?? null, holdings: holdingsOn(claims, date) };
     },
   );
 }

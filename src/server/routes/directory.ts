@@ -1,18 +1,12 @@
 /** GET /actors and GET /places: who and where, with their event counts. */
 import type { FastifyInstance } from 'fastify';
-import { parseEventFilter } from '../../query/index.js';
+import { parseEventFilter, parseWholeNumber } from '../../query/index.js';
 import type { Query, RouteContext } from '../context.js';
-import { HttpError } from '../errors.js';
 import { errors, ref } from '../schemas.js';
 
 const limitSchema = { type: 'string', pattern: '^\\d+$', description: 'how many, 1–1000 (default 50)' };
 
-function parseLimit(text: string | undefined): number {
-  if (text === undefined || text === '') return 50;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new HttpError(400, 'bad_request', `"limit" must be a whole number between 1 and 1000, got "${text}"`);
-  return n;
-}
+const parseLimit = (text: string | undefined) => parseWholeNumber('limit', text, 1, 1000, 50);
 
 /** Registers /actors and /places. */
 export function directoryRoutes(app: FastifyInstance, { store }: RouteContext): void {

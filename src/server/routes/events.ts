@@ -1,6 +1,6 @@
 /** GET /events (filtered, paginated) and GET /events/:id (with its mentions). */
 import type { FastifyInstance } from 'fastify';
-import { parseEventQuery } from '../../query/index.js';
+import { parseEventFilter, parseEventQuery } from '../../query/index.js';
 import type { Query, RouteContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { errors, eventQuerySchema, pageOf, ref } from '../schemas.js';
@@ -24,6 +24,19 @@ export function eventRoutes(app: FastifyInstance, { store }: RouteContext): void
       const { filter, page } = parseEventQuery(request.query);
       return store.queryEvents(filter, page);
     },
+  );
+
+  app.get<{ Querystring: Query }>(
+    '/events/count',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'How many events match the filters',
+        querystring: eventQuerySchema({ page: false }),
+        response: { 200: { type: 'object', required: ['count'], properties: { count: { type: 'integer' } } }, ...errors(400) },
+      },
+    },
+    async (request) => ({ count: await store.countEvents(parseEventFilter(request.query)) }),
   );
 
   app.get<{ Params: { id: number } }>(
