@@ -16,8 +16,12 @@ export interface Job {
   input: AnalyzeInput;
 }
 
-/** Documents queued per worker at a time: news articles take about a millisecond each. */
-const IN_FLIGHT = 8;
+/**
+ * Documents queued per worker at a time. News articles take about a millisecond each; a deep queue
+ * keeps the workers busy while this thread is held up (ingest writes 256 documents in one
+ * synchronous transaction).
+ */
+const IN_FLIGHT = 64;
 
 /** Options of `analyzeBatch`. */
 export interface BatchOptions {

@@ -14,7 +14,7 @@ import { openStore } from '../store/open.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'index.js');
-const DOCS = 200;
+const DOCS = 600;
 
 let dir: string;
 let input: string;

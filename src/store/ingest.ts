@@ -13,6 +13,9 @@ import type { IngestOutcome, MergeOptions, NewDocument } from './types.js';
 /** The widest date range (days) searched for an overlapping event; coarser ranges merge by first day only. */
 const RANGE_WINDOW = 31;
 
+/** The country part of an actor code whose country is unknown ('---MIL'). */
+const UNKNOWN_COUNTRY = '---';
+
 const MODALITIES_OF_CLASS = {
   asserted: ['asserted'],
   negated: ['negated'],
@@ -32,14 +35,19 @@ export function subjectOfRecord(r: EventRecord): MergeSubject {
   };
 }
 
+/** The merge view of an event row; its location is parsed only if a comparison gets that far. */
 function subjectOfRow(r: Row): MergeSubject {
+  let location: MergeSubject['location'] | undefined;
   return {
     code: r.code as string,
     source: r.source_code as string,
     target: (r.target_code as string | null) ?? null,
     date: r.date as string,
     dateEnd: r.date_end as string,
-    location: r.location == null ? null : typeof r.location === 'string' ? JSON.parse(r.location) : (r.location as MergeSubject['location']),
+    get location() {
+      if (location === undefined) location = r.location == null ? null : typeof r.location === 'string' ? JSON.parse(r.location) : (r.location as MergeSubject['location']);
+      return location ?? null;
+    },
     modality: r.modality as MergeSubject['modality'],
   };
 }
@@ -52,12 +60,18 @@ export async function findEvent(tx: Queryable, record: EventRecord, options: Mer
   const far = addDays(mention.date, -Math.max(options.days, RANGE_WINDOW));
   const last = addDays(mention.dateEnd > mention.date ? mention.dateEnd : mention.date, options.days);
   const modalities = MODALITIES_OF_CLASS[modalityClass(mention.modality)];
+  // Actors of another country can never merge (see compatibleActors): leave them out in SQL, so the
+  // candidates read and compared are a few rows, not every event of the root in the window.
+  const sourceCountry = mention.source.slice(0, 3);
+  const targetCountry = mention.target?.slice(0, 3) ?? UNKNOWN_COUNTRY;
+  const bySource = sourceCountry !== UNKNOWN_COUNTRY ? ` AND substr(source_code, 1, 3) IN (?, '${UNKNOWN_COUNTRY}')` : '';
+  const byTarget = targetCountry !== UNKNOWN_COUNTRY ? ` AND (target_code IS NULL OR substr(target_code, 1, 3) IN (?, '${UNKNOWN_COUNTRY}'))` : '';
   const rows = await tx.all(
     `SELECT id, code, source_code, target_code, date, date_end, location, modality FROM events
      WHERE root = ? AND date >= ? AND date <= ? AND (date >= ? OR date_end >= ?)
-       AND modality IN (${modalities.map(() => '?').join(', ')})
+       AND modality IN (${modalities.map(() => '?').join(', ')})${bySource}${byTarget}
      ORDER BY date, id LIMIT 1000`,
-    [record.cameo.root, far, last, near, mention.date, ...modalities],
+    [record.cameo.root, far, last, near, mention.date, ...modalities, ...(bySource ? [sourceCountry] : []), ...(byTarget ? [targetCountry] : [])],
   );
   let best: { id: number; reason: string; score: number } | null = null;
   for (const row of rows) {
