@@ -100,4 +100,12 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_event ON mentions (event_id, id);
 `,
   },
+  {
+    version: 2,
+    name: 'merge candidates by root and source country',
+    sql: `
+-- finding the events a new mention may merge with reads only actors of its country (or unknown)
+CREATE INDEX events_merge ON events (root, substr(source_code, 1, 3), date);
+`,
+  },
 ];
