@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
 import { openSqliteStore } from './backends/sqlite.js';
 import { runConformance } from './conformance.js';
 
@@ -65,9 +66,26 @@ describe('sqlite: schema versions', () => {
     const path = join(dir, 'versions.db');
     await (await openSqliteStore(path)).close();
     const db = new Database(path);
-    expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: 1 }]);
+    expect(db.prepare('SELECT version FROM schema_version ORDER BY version').all()).toEqual(SQLITE_MIGRATIONS.map((m) => ({ version: m.version })));
     db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'future', '2030-01-01')").run();
     db.close();
     await expect(openSqliteStore(path)).rejects.toThrow(/newer than this faultline/);
+  });
+
+  it('brings a store made by an older faultline (version 1) up to date, keeping its data', async () => {
+    const path = join(dir, 'old.db');
+    const db = new Database(path);
+    db.exec(SQLITE_MIGRATIONS[0].sql);
+    db.exec('CREATE TABLE schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
+    db.prepare("INSERT INTO schema_version VALUES (1, 'v1', '2026-01-01')").run();
+    db.prepare("INSERT INTO documents (hash, origin, text, ingested_at, status) VALUES ('h', 'o', 'Rebels took Kidal.', '2026-01-01', 'ok')").run();
+    db.close();
+    const store = await openSqliteStore(path);
+    expect((await store.stats()).documents).toBe(1);
+    await store.close();
+    const after = new Database(path);
+    expect(after.prepare('SELECT MAX(version) AS v FROM schema_version').get()).toEqual({ v: SQLITE_MIGRATIONS.at(-1)!.version });
+    expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'events_merge'").get()).toEqual({ name: 'events_merge' });
+    after.close();
   });
 });
