@@ -14,10 +14,15 @@ export function prefixEnd(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
-/** A prefix match as a range, which both backends answer from a B-tree index. */
+/**
+ * A prefix match as the code itself or the range of its longer forms, which both backends answer
+ * from a B-tree index. The equality half reads its (code, date, id) entries with the date bounds
+ * applied; a bare range could not, and scanned every USAGOV event to page through one year's
+ * (0.46 → 0.20 ms on the 1M-event bench store).
+ */
 export function prefixRange(column: string, prefix: string, params: unknown[]): string {
-  params.push(prefix, prefixEnd(prefix));
-  return `(${column} >= ? AND ${column} < ?)`;
+  params.push(prefix, prefix, prefixEnd(prefix));
+  return `(${column} = ? OR (${column} > ? AND ${column} < ?))`;
 }
 
 /** A WHERE clause for every field of the filter (ANDed); throws on a malformed field. */
