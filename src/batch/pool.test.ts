@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeBatch, type Job } from './pool.js';
-import type { Outcome } from './run-one.js';
+import { outcomeResult, type Outcome } from './run-one.js';
 
 const seedDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed');
 const seed = readFileSync(join(seedDir, '000_bfba1ecb751b0907.txt'), 'utf8');
@@ -25,6 +25,23 @@ describe('analyzeBatch with worker threads', () => {
     for (const o of outcomes.filter((o) => o.index !== 3)) {
       expect(o.error).toBeUndefined();
       expect(o.summary?.events).toBeGreaterThan(5);
+    }
+  }, 60_000);
+
+  it('for the store, passes back the same events and document without the actor, date and place mentions', async () => {
+    const jobs = [0, 1].map((i) => job(i, seed));
+    const full: Outcome[] = [];
+    const slim: Outcome[] = [];
+    await analyzeBatch(jobs, { jobs: 2, onOutcome: (o) => full.push(o) });
+    await analyzeBatch(jobs, { jobs: 2, forStore: true, onOutcome: (o) => slim.push(o) });
+    for (let i = 0; i < 2; i++) {
+      const a = outcomeResult(full[i])!;
+      const b = outcomeResult(slim[i])!;
+      expect(a.actors.length).toBeGreaterThan(0);
+      expect([b.actors, b.dates, b.places]).toEqual([[], [], []]);
+      expect(b.events).toEqual(a.events);
+      expect(b.document).toEqual(a.document);
+      expect(slim[i].json!.length).toBeLessThan(full[i].json!.length * 0.8);
     }
   }, 60_000);
 });

@@ -34,12 +34,14 @@ export interface BatchOptions {
   onOutcome: (o: Outcome) => void;
   /** heap limit of each worker thread in MB (default WORKER_HEAP_MB) */
   heapMb?: number;
+  /** results are for the store: actor, date and place mentions left out */
+  forStore?: boolean;
 }
 
 /** Analyzes a list of documents, in parallel when jobs > 1; resolves when all are reported. */
 export async function analyzeBatch(
   jobs: Job[],
-  { jobs: threads = availableParallelism(), predicates = false, dictDirs = [], onOutcome, heapMb = WORKER_HEAP_MB }: BatchOptions,
+  { jobs: threads = availableParallelism(), predicates = false, dictDirs = [], onOutcome, heapMb = WORKER_HEAP_MB, forStore = false }: BatchOptions,
 ): Promise<void> {
   const n = Math.max(1, Math.min(threads, jobs.length));
   // One document runs in this thread (a cold start is faster without a worker to start). Several
@@ -47,7 +49,7 @@ export async function analyzeBatch(
   // one that dies on a document loses only that document.
   if (jobs.length <= 1 || !workerUrl()) {
     const lexicon = loadLexicon({ extraDirs: dictDirs });
-    for (const j of jobs) onOutcome(runOne(j.index, j.name, j.input, lexicon, predicates));
+    for (const j of jobs) onOutcome(runOne(j.index, j.name, j.input, lexicon, predicates, false, forStore));
     return;
   }
   const pending = new Map<number, Outcome>();
@@ -87,7 +89,7 @@ export async function analyzeBatch(
       }
     };
     const start = (w: number, resend: number[]) => {
-      const worker = startWorker(dictDirs, predicates, heapMb);
+      const worker = startWorker(dictDirs, predicates, heapMb, forStore);
       workers[w] = worker;
       inFlight[w] = [];
       worker.on('message', (o: Outcome) => {
@@ -130,8 +132,8 @@ export async function analyzeBatch(
  */
 export const WORKER_HEAP_MB = 1536;
 
-function startWorker(dictDirs: string[], predicates: boolean, heapMb: number): Worker {
-  return new Worker(workerUrl()!, { workerData: { dictDirs, predicates }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+function startWorker(dictDirs: string[], predicates: boolean, heapMb: number, forStore: boolean): Worker {
+  return new Worker(workerUrl()!, { workerData: { dictDirs, predicates, forStore }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
 }
 
 /** The worker script: ours when built; from sources (tsx), the built one in dist/ if there is one. */

@@ -16,10 +16,15 @@ export interface Outcome {
   error?: { code: string; message: string };
 }
 
-/** Runs the pipeline on one document; never throws. `serialise` returns JSON instead of the object. */
-export function runOne(index: number, name: string, input: AnalyzeInput, lexicon: Lexicon, predicates: boolean, serialise = false): Outcome {
+/**
+ * Runs the pipeline on one document; never throws. `serialise` returns JSON instead of the object;
+ * `forStore` leaves out the actor, date and place mentions, which the store does not keep (half the
+ * JSON to pass back and parse).
+ */
+export function runOne(index: number, name: string, input: AnalyzeInput, lexicon: Lexicon, predicates: boolean, serialise = false, forStore = false): Outcome {
   try {
-    const result = analyze(input, { lexicon, predicates });
+    const full = analyze(input, { lexicon, predicates });
+    const result = forStore ? { ...full, actors: [], dates: [], places: [] } : full;
     const summary = { events: result.events.length, sentences: result.stats.sentences, characters: result.stats.characters, warnings: result.warnings };
     return serialise ? { index, name, json: JSON.stringify(result), summary } : { index, name, result, summary };
   } catch (e) {

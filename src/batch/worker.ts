@@ -4,9 +4,9 @@ import { loadLexicon } from '../lexicon/load.js';
 import { runOne } from './run-one.js';
 import type { Job } from './pool.js';
 
-const { dictDirs, predicates } = workerData as { dictDirs: string[]; predicates: boolean };
+const { dictDirs, predicates, forStore } = workerData as { dictDirs: string[]; predicates: boolean; forStore: boolean };
 const lexicon = loadLexicon({ extraDirs: dictDirs });
 
 parentPort!.on('message', (job: Job) => {
-  parentPort!.postMessage(runOne(job.index, job.name, job.input, lexicon, predicates, true));
+  parentPort!.postMessage(runOne(job.index, job.name, job.input, lexicon, predicates, true, forStore));
 });

@@ -197,6 +197,7 @@ export async function ingestExpansion(expansion: Expansion, { store, jobs = avai
     };
     const analyzed = analyzeBatch(batch, {
       jobs,
+      forStore: true,
       onOutcome: (o) => {
         waiting.push(o);
         if (waiting.length >= batchSize) flush();
