@@ -4,7 +4,7 @@
  * transaction, so a document's rows, merges and counts commit together or not at all.
  */
 import type { AnalysisResult, EventRecord } from '../types.js';
-import { addDays, mergeDecision, modalityClass, type MergeSubject } from './merge.js';
+import { addDays, countryPart, mergeDecision, modalityClass, UNKNOWN_PERPETRATOR as UNKNOWN_COUNTRY, type MergeSubject } from './merge.js';
 import { EVENT_COLUMNS, eventValues } from './rows.js';
 import type { Queryable, Row } from './sql.js';
 import { outletOf, summarizeMentions, type EventFields, type MentionInput } from './summarize.js';
@@ -13,8 +13,6 @@ import type { IngestOutcome, MergeOptions, NewDocument } from './types.js';
 /** The widest date range (days) searched for an overlapping event; coarser ranges merge by first day only. */
 const RANGE_WINDOW = 31;
 
-/** The country part of an actor code whose country is unknown ('---MIL'). */
-const UNKNOWN_COUNTRY = '---';
 
 const MODALITIES_OF_CLASS = {
   asserted: ['asserted'],
@@ -62,8 +60,8 @@ export async function findEvent(tx: Queryable, record: EventRecord, options: Mer
   const modalities = MODALITIES_OF_CLASS[modalityClass(mention.modality)];
   // Actors of another country can never merge (see compatibleActors): leave them out in SQL, so the
   // candidates read and compared are a few rows, not every event of the root in the window.
-  const sourceCountry = mention.source.slice(0, 3);
-  const targetCountry = mention.target?.slice(0, 3) ?? UNKNOWN_COUNTRY;
+  const sourceCountry = countryPart(mention.source);
+  const targetCountry = mention.target == null ? UNKNOWN_COUNTRY : countryPart(mention.target);
   const bySource = sourceCountry !== UNKNOWN_COUNTRY ? ` AND substr(source_code, 1, 3) IN (?, '${UNKNOWN_COUNTRY}')` : '';
   const byTarget = targetCountry !== UNKNOWN_COUNTRY ? ` AND (target_code IS NULL OR substr(target_code, 1, 3) IN (?, '${UNKNOWN_COUNTRY}'))` : '';
   const rows = await tx.all(

@@ -39,9 +39,11 @@ export function modalityClass(modality: Modality): 'asserted' | 'negated' | 'irr
   return modality === 'asserted' || modality === 'negated' ? modality : 'irrealis';
 }
 
-const UNKNOWN_PERPETRATOR = '---';
+/** The actor code (and country part) of an unidentified actor. */
+export const UNKNOWN_PERPETRATOR = '---';
 
-function countryPart(code: string): string {
+/** The country part of an actor code ('---' when unknown). */
+export function countryPart(code: string): string {
   return code.slice(0, 3);
 }
 
