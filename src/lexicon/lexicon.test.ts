@@ -63,6 +63,14 @@ describe('verb patterns', () => {
     expect(compilePattern('~capture of $')!.nominal).toBe(true);
   });
 
+  it('reads the reversed flag (the $ actor is the doer) with or without source roles', () => {
+    const p = compilePattern('receive weapons from $ reversed')!;
+    expect(p.reversed).toBe(true);
+    expect(p.items.at(-1)).toEqual({ kind: 'target' });
+    expect(compilePattern('receive weapons from $ source=REB reversed')!.sourceRoles).toEqual(['REB']);
+    expect(compilePattern('attack $')!.reversed).toBe(false);
+  });
+
   it('requires an example sentence above each rule and gives rules file-scoped ids', () => {
     const problems: string[] = [];
     const rules = parseVerbFile('19-fight.txt', '# Rebels attacked the base.\n190  attack  attack $\n190  shoot  shoot at $\n', problems);

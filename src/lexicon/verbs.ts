@@ -18,6 +18,8 @@ export interface VerbRule {
   example: string;
   /** roles the source must have (`source=MIL|REB`), or null for any source */
   sourceRoles: string[] | null;
+  /** the `$` actor is the doer and the clause's subject the receiver ("received weapons from $") */
+  reversed: boolean;
   /** more required words = more specific; decides between rules that match */
   specificity: number;
   /** position in the lexicon, the tie-breaker */
@@ -50,6 +52,7 @@ export function parseVerbFile(fileName: string, text: string, problems: string[]
       nominal: compiled.nominal,
       items: compiled.items,
       sourceRoles: compiled.sourceRoles,
+      reversed: compiled.reversed,
       example: r.comment ?? '',
       specificity: compiled.items.reduce((n, it) => n + (it.kind === 'word' ? (it.optional ? 0 : 2) : 1), 0),
       order: orderStart + rules.length,
@@ -64,8 +67,10 @@ export function compilePattern(
   pattern: string,
   where = 'pattern',
   problems: string[] = [],
-): { heads: string[]; nominal: boolean; items: PatternItem[]; sourceRoles: string[] | null } | null {
+): { heads: string[]; nominal: boolean; items: PatternItem[]; sourceRoles: string[] | null; reversed: boolean } | null {
   let sourceRoles: string[] | null = null;
+  const reversedMatch = /\s+reversed\s*$/.exec(pattern);
+  if (reversedMatch) pattern = pattern.slice(0, reversedMatch.index);
   const roleMatch = /\s+source=([A-Za-z|]+)\s*$/.exec(pattern);
   if (roleMatch) {
     sourceRoles = roleMatch[1].toUpperCase().split('|');
@@ -94,5 +99,5 @@ export function compilePattern(
     }
     items.push({ kind: 'word', alts, optional });
   }
-  return { heads: head.split('|').filter(Boolean), nominal, items, sourceRoles };
+  return { heads: head.split('|').filter(Boolean), nominal, items, sourceRoles, reversed: reversedMatch !== null };
 }

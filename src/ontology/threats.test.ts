@@ -26,3 +26,19 @@ describe('intent codes', () => {
     expect(cameoInfo(intent)?.root).toBe('03');
   });
 });
+
+describe('rejection codes', () => {
+  it.each([
+    ['042', '125'], ['0841', '1243'], ['070', '121'], ['072', '1212'], ['0874', '1246'], ['057', '127'], ['085', '1244'],
+  ])('%s → %s', async (code, rejection) => {
+    const { rejectionCodeFor } = await import('./refusals.js');
+    expect(rejectionCodeFor(code)).toBe(rejection);
+    expect(cameoInfo(rejection)?.root).toBe('12');
+  });
+
+  it('leaves conflictual codes alone', async () => {
+    const { rejectionCodeFor } = await import('./refusals.js');
+    expect(rejectionCodeFor('190')).toBeNull();
+    expect(rejectionCodeFor('112')).toBeNull();
+  });
+});

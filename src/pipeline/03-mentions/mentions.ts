@@ -160,8 +160,9 @@ function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
     return INSTITUTION_ROLES.has(entryOf(a, 'agent').code) && (tokens[a.end].norm === 'of' || entryOf(a, 'agent').code !== 'MIL');
   }
   // "dissidents from Myanmar", "refugees from military-ruled Myanmar", "troops from Chad"
-  if (tokens[a.end].norm === 'from' && kindOf(a) === 'agent' && kindOf(b) === 'country' && gap <= 5) {
-    for (let i = a.end + 1; i < b.start; i++) if (!(tokens[i].pos === 'ADJ' || tokens[i].pos === 'DET' || tokens[i].text === '-' || tokens[i - 1]?.text === '-')) return false;
+  if (tokens[a.end].norm === 'from' && kindOf(a) === 'agent' && (kindOf(b) === 'country' || kindOf(b) === 'demonym') && gap <= 5 && !movedFrom(tokens, a.start)) {
+    // "military-ruled": a noun before a hyphen is half of a compound adjective
+    for (let i = a.end + 1; i < b.start; i++) if (!(tokens[i].pos === 'ADJ' || tokens[i].pos === 'DET' || tokens[i].text === '-' || tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-')) return false;
     return true;
   }
   if (gap > 3) return false;
@@ -173,8 +174,23 @@ function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
   return true;
 }
 
-function composeSentence(doc: Doc, pieces: Piece[], date: string, out: ActorMention[]): void {
+// Verbs that move people out of a place: "withdrew troops from Syria" says where they left, not whose they are.
+const MOVING_VERBS = new Set(['withdraw', 'pull', 'remove', 'evacuate', 'recall', 'expel', 'deport', 'drive', 'oust', 'move', 'redeploy', 'bring', 'repatriate', 'extract', 'rescue', 'free', 'release', 'transfer', 'send', 'return', 'kick', 'chase', 'force']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** Whether the noun phrase starting at token i is owned ("its troops") or moved by the verb before it ("withdrew troops"). */
+function movedFrom(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(DET|NUM|ADJ)$/.test(tokens[k].pos) && !POSSESSIVES.has(tokens[k].norm)) k--;
+  if (k < 0) return false;
+  if (POSSESSIVES.has(tokens[k].norm) || tokens[k].text === "'s" || tokens[k].text === '’s') return true;
+  return tokens[k].pos === 'VERB' && MOVING_VERBS.has(tokens[k].lemma);
+}
+
+function composeSentence(doc: Doc, all: Piece[], date: string, out: ActorMention[]): void {
   const tokens = doc.tokens;
+  // "military-ruled Myanmar", "rebel-held towns": a role word before a -ruled style suffix only qualifies what follows
+  const pieces = all.filter((p) => !(kindOf(p) === 'agent' && (tokens[p.end]?.text === '-' || tokens[p.end]?.text === '–') && BREAKING_SUFFIX.has(tokens[p.end + 1]?.norm ?? '')));
   let k = 0;
   while (k < pieces.length) {
     const group: Piece[] = [pieces[k]];
@@ -261,7 +277,8 @@ function canExtend(group: Piece[], p: Piece): boolean {
   const pk = kindOf(p);
   const last = kinds[kinds.length - 1];
   if (pk === 'agent') return last !== 'person';
-  if (pk === 'country' && kinds.length === 1 && last === 'agent') return true;
+  // "dissidents from Myanmar", "ministers from the Georgian government"
+  if ((pk === 'country' || pk === 'demonym') && kinds.length === 1 && last === 'agent') return true;
   if (pk === 'identity') return last === 'country' || last === 'demonym' || last === 'identity';
   if (pk === 'person') return kinds.every((k) => k === 'agent' || k === 'demonym' || k === 'country');
   if (pk === 'group' || pk === 'organization') return kinds.every((k) => k === 'demonym');

@@ -42,7 +42,7 @@ function isModifierParticiple(tokens: Token[], i: number, from: number): boolean
   if (prev && prev.pos === 'NOUN' && NAMING.has(t.norm) && next && (next.pos === 'PROPN' || next.norm === 'as' || next.text === '"' || next.text === '“')) return true;
   if (!/(?:ed|en|ing)$/.test(t.norm)) return false;
   // "from seized bases", "expel exiled leaders": after a determiner, adjective, preposition or verb
-  const prevNp = prev !== null && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'ADP' && prev.norm !== 'by') || prev.norm === "'s" || (prev.pos === 'VERB' && /ed$|en$/.test(t.norm)));
+  const prevNp = prev !== null && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'ADP' && prev.norm !== 'by') || prev.norm === "'s" || (prev.pos === 'VERB' && /ed$|en$/.test(t.norm)));
   const nextNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
   return prevNp && nextNoun;
 }
@@ -405,7 +405,11 @@ function isSplitter(t: Token): boolean {
 
 /** Whether a clause is an infinitive ("wants to attack"; not "had to pull", which is finite). */
 export function isInfinitive(tokens: Token[], cl: Clause): boolean {
-  if (tokens[cl.verbGroup[0]].norm === 'to') return true;
+  // "vowed not to release": the negation may come before "to"
+  for (const g of cl.verbGroup) {
+    if (tokens[g].norm === 'to' && tokens[g].pos === 'PART') return true;
+    if (!isSplitter(tokens[g])) break;
+  }
   // "to more effectively target": adverbs may split the infinitive
   let k = cl.verbGroup[0] - 1;
   while (k >= 0 && isSplitter(tokens[k]) && k > cl.verbGroup[0] - 4) k--;

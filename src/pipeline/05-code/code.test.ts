@@ -21,7 +21,7 @@ describe('coding', () => {
   });
 
   it('uses optional words and choices', () => {
-    expect(eventLines(run('Obama held peace talks with Maliki.'))).toEqual(['USAGOV 046 IRQGOV asserted']);
+    expect(eventLines(run('Obama held peace talks with Maliki.'))).toEqual(['USAGOV 046 IRQGOV asserted', 'IRQGOV 046 USAGOV asserted']);
     expect(eventLines(run('Troops fired on the rebels.'))).toEqual(['---MIL 190 ---REB asserted']);
   });
 
@@ -55,7 +55,7 @@ describe('source roles', () => {
 describe('capitals as targets', () => {
   it('codes a capital as the government in verbal events and as the country in material conflict', () => {
     expect(eventLines(run('Rebels attacked Baghdad.'))).toEqual(['---REB 190 IRQ asserted']);
-    expect(eventLines(run('Obama met Baghdad on Monday.'))).toEqual(['USAGOV 040 IRQGOV asserted']);
+    expect(eventLines(run('Obama met Baghdad on Monday.'))).toEqual(['USAGOV 040 IRQGOV asserted', 'IRQGOV 040 USAGOV asserted']);
   });
 });
 
@@ -124,4 +124,5 @@ describe('regression: metaphorical passives are not violence', () => {
     expect(run('Last year results were attacked by low prices.').events).toEqual([]);
   });
 });
+
 

@@ -10,6 +10,7 @@ import { existentialBefore } from '../04-clauses/clauses.js';
 import { SPEECH_VERBS } from '../04-clauses/words.js';
 import type { Stage } from '../stage.js';
 import { baseForms, matchRule, type RuleMatch } from './match.js';
+import { rejectionCodeFor } from '../../ontology/refusals.js';
 
 /** Codes the clauses of a document into events. */
 export const code: Stage = {
@@ -93,6 +94,11 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (targets.length === 0 && match.objectSlot && cl.gapObject) targets = actorsIn(doc, actorAt, cl.gapObject);
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
+    // "Rebels received weapons from Iran": the actor after "from" gave them
+    if (match.rule.reversed) {
+      if (cl.passive || targets.length === 0 || sources.length === 0 || sources[0] === UNKNOWN) return;
+      [sources, targets] = [targets, sources];
+    }
     // "staged a protest in Beijing", "holds exercises near Taiwan": a protest or show of force targets where it is held
     if (targets.length === 0 && PLACE_TARGETED.has(match.rule.code.slice(0, 2))) targets = placeIn(doc, actorAt, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1));
     if (isSpeech && targets.length === 0) return;
@@ -103,7 +109,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     for (const w of match.words) consumed.add(w);
     for (let t = cl.head + 1; t <= match.last; t++) consumed.add(t);
     const trigger: [number, number] = [cl.head, Math.max(cl.head, match.last) + 1];
-    emit(out, doc, { clause: ci, rule: match.rule, sources, targets, trigger, anchor: cl.head, nominal: false, via, sentence: cl.sentence });
+    // "Iran vowed not to release the sailors": an intent turned down is a rejection
+    const refused = match.rule.code.startsWith('03') && negationWithin(tokens, cl.head + 1, match.last) ? rejectionCodeFor(match.rule.code) : null;
+    emit(out, doc, { clause: ci, rule: match.rule, code: refused ?? undefined, sources, targets, trigger, anchor: cl.head, nominal: false, via, sentence: cl.sentence });
   });
 
   codeNominals(doc, lex, actorAt, consumed, out);
@@ -296,9 +304,17 @@ function byAgentAnywhere(tokens: Token[], from: number, to: number): [number, nu
   return null;
 }
 
+/** Whether a negation word sits between two tokens (inclusive). */
+function negationWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (/^(not|never|n't)$/.test(tokens[i].norm)) return true;
+  return false;
+}
+
 interface Emit {
   clause: number;
   rule: VerbRule;
+  /** a code other than the rule's (a refusal of what the rule codes) */
+  code?: string;
   sources: number[];
   targets: number[];
   trigger: [number, number];
@@ -309,18 +325,27 @@ interface Emit {
 }
 
 function emit(out: CodedEvent[], doc: Doc, e: Emit): void {
-  const root = e.rule.code.slice(0, 2);
-  const base = { clause: e.clause, rule: e.rule.id, code: e.rule.code, trigger: e.trigger, sentence: e.sentence, anchor: e.anchor, nominal: e.nominal, via: e.via };
+  const code = e.code ?? e.rule.code;
+  const root = code.slice(0, 2);
+  const base = { clause: e.clause, rule: e.rule.id, code, trigger: e.trigger, sentence: e.sentence, anchor: e.anchor, nominal: e.nominal, via: e.via };
   if (e.targets.length === 0 && e.sources.length > 1 && RECIPROCAL_ROOTS.has(root)) {
     for (const s of e.sources) for (const t of e.sources) if (s !== t) out.push({ ...base, source: s, target: t });
     return;
   }
+  const converse = CONVERSE[code];
   for (const s of e.sources) {
     const targets = s === UNKNOWN ? e.targets : e.targets.filter((t) => doc.actors[t].code !== doc.actors[s].code);
     if (targets.length === 0) out.push({ ...base, source: s, target: null });
-    for (const t of targets) out.push({ ...base, source: s, target: t });
+    for (const t of targets) {
+      out.push({ ...base, source: s, target: t });
+      // "Petraeus held talks with Suleiman": both sides talked; "the king received the envoy": the envoy visited
+      if (converse && s !== UNKNOWN && doc.actors[t].kind !== 'city') out.push({ ...base, code: converse, source: t, target: s, via: 'converse' });
+    }
   }
 }
+
+// Meetings go both ways: the other side of a meeting or talks does the same, the guest of a host visits.
+const CONVERSE: Record<string, string> = { '040': '040', '041': '041', '043': '042', '044': '044', '046': '046' };
 
 const NOMINAL_SOURCE_GAP = 3;
 

@@ -10,6 +10,7 @@ import { intentCodeFor } from '../../ontology/intents.js';
 import { FUTURE_AUX } from '../06-modality/cues.js';
 import { modalityOfToken } from '../06-modality/modality.js';
 import { threatCodeFor } from '../../ontology/threats.js';
+import { rejectionCodeFor } from '../../ontology/refusals.js';
 import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
 import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
@@ -64,7 +65,9 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     // "Hamas vowed to attack Israel", "Russia said it would impose sanctions": a declared action is a threat
     // "Israel said it would free 150 prisoners": a declared cooperative act is an intent (03x)
     const declared = declaredBySource(doc, ce, modality, attribution, source.code);
-    const threat = declared ? (threatCodeFor(info.code) ?? intentCodeFor(info.code)) : null;
+    // "Obama said he would not provide support to Israel": a declared refusal is a rejection (12x)
+    const refused = modality === 'negated' && declaredBySource(doc, ce, 'future', attribution, source.code);
+    const threat = declared ? (threatCodeFor(info.code) ?? intentCodeFor(info.code)) : refused ? rejectionCodeFor(info.code) : null;
     const coded = threat ? cameoInfo(threat)! : info;
     const plover = ploverFor(coded.code);
     out.push({
