@@ -37,6 +37,7 @@ const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const GROUP_PRONOUNS = new Set(['it', 'its', 'itself']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOUN_ANAPHORS = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
 
 /** Finds actor mentions in every sentence of a segmented document. */
@@ -456,6 +457,22 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
         break;
       }
     }
+  }
+  // "its fighters", "their troops": a possessive before a generic role gives that role its owner, and is no actor of its own
+  const byStart = new Map(sorted.map((m) => [m.tokenStart, m]));
+  for (let k = found.length - 1; k >= 0; k--) {
+    const { m, target } = found[k];
+    if (!POSSESSIVE_PRONOUNS.has(tokens[m.tokenStart].norm) || m.tokenEnd !== m.tokenStart + 1) continue;
+    let j = m.tokenEnd;
+    while (j < m.tokenEnd + 2 && tokens[j] && tokens[j].pos === 'ADJ' && !byStart.has(j)) j++;
+    const owned = byStart.get(j);
+    if (!owned || owned.kind !== 'agent' || !owned.code.startsWith('---') || target.code.startsWith('---')) continue;
+    const own = target.kind === 'group' || target.kind === 'organization';
+    owned.code = own ? target.code : target.code.slice(0, 3) + owned.code.slice(3);
+    owned.name = own ? target.name : `${target.name.split(' (')[0]} ${roleName(owned.code.slice(3, 6))}`;
+    const drop = new Set(found.filter((f) => f.m === m || (f.m as ActorMention & { sibling?: ActorMention }).sibling === m));
+    for (let q = found.length - 1; q >= 0; q--) if (drop.has(found[q])) found.splice(q, 1);
+    k = Math.min(k, found.length);
   }
   if (found.length === 0) return;
   actors.push(...found.map((f) => f.m));

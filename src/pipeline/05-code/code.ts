@@ -114,6 +114,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     emit(out, doc, { clause: ci, rule: match.rule, code: refused ?? undefined, sources, targets, trigger, anchor: cl.head, nominal: false, via, sentence: cl.sentence });
   });
 
+  codeClaims(doc, actorAt, out);
   codeNominals(doc, lex, actorAt, consumed, out);
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
@@ -302,6 +303,41 @@ function byAgentAnywhere(tokens: Token[], from: number, to: number): [number, nu
     }
   }
   return null;
+}
+
+// Verbs that put a charge or a boast on record rather than report a fact.
+const CLAIM_VERBS = new Set(['claim', 'allege', 'charge', 'contend', 'assert']);
+
+/**
+ * "The US claimed that ISIL had attacked Iraq": a claim that another actor used force accuses it (112);
+ * a claim that the speaker itself did is a claim of responsibility (015). The reported act stays coded too.
+ */
+function codeClaims(doc: Doc, actorAt: Int32Array, out: CodedEvent[]): void {
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const e = out[k];
+    if (e.clause < 0 || e.via === 'converse' || Number(e.code.slice(0, 2)) < 17) continue;
+    const r = doc.clauses[e.clause].reportedBy;
+    if (r === null || !CLAIM_VERBS.has(doc.tokens[doc.clauses[r].head].lemma)) continue;
+    const claimants = actorsIn(doc, actorAt, doc.clauses[r].subject);
+    if (claimants.length === 0) continue;
+    const claimant = claimants[0];
+    const own = e.source >= 0 && countryPart(doc.actors[e.source].code) === countryPart(doc.actors[claimant].code);
+    const head = doc.clauses[r].head;
+    const base = { clause: r, trigger: [head, head + 1] as [number, number], sentence: e.sentence, anchor: head, nominal: false, via: 'claim' };
+    if (own && e.target !== null) out.push({ ...base, rule: 'claim.responsibility', code: '015', source: claimant, target: e.target });
+    // "Russia alleged that …" may already code the claim itself: a charge of violence is an accusation
+    else if (!own && e.source >= 0) {
+      const coded = out.filter((o) => o.clause === r && o.code.startsWith('11'));
+      for (const o of coded) if (o.code === '110') o.code = '112';
+      if (coded.length === 0) out.push({ ...base, rule: 'claim.accusation', code: '112', source: claimant, target: e.source });
+    }
+  }
+}
+
+/** The country part of an actor code ("USAGOV" → "USA"); unknown ("---") never matches. */
+function countryPart(code: string): string {
+  return code.startsWith('---') ? code : code.slice(0, 3);
 }
 
 /** Whether a negation word sits between two tokens (inclusive). */

@@ -30,6 +30,13 @@ function opensTimePhrase(tokens: Token[], p: number): boolean {
   return TIME_WORDS.has(next.norm) || /^(1[89]|20)\d\d$/.test(next.norm);
 }
 
+/** A verb with its own auxiliary or subject ("claimed that ISIS [had attacked]"): another clause's predicate, not a word of this rule. */
+function finiteElsewhere(tokens: Token[], p: number, from: number): boolean {
+  if (tokens[p].pos !== 'VERB' || p <= from) return false;
+  const prev = tokens[p - 1];
+  return prev.pos === 'AUX' || prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && tokens[p - 2]?.pos !== 'PART');
+}
+
 /** Tries a rule on tokens after a head within [from, to); returns where it matched or null. */
 export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: number): RuleMatch | null {
   let cursor = from;
@@ -58,7 +65,7 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
       }
       // "March" and "May" the months are not "march" and "may"
       const month = MONTH_NAMES.has(t.norm) && /^\p{Lu}/u.test(t.text);
-      if (!month && (item.alts.includes(t.lemma) || item.alts.includes(t.norm))) {
+      if (!month && (item.alts.includes(t.lemma) || item.alts.includes(t.norm)) && !finiteElsewhere(tokens, p, from)) {
         // "called Netanyahu on Sunday" is not `call on $`: a preposition opening a time phrase is an adjunct
         if (!(PREPOSITIONS.has(t.norm) && opensTimePhrase(tokens, p))) {
           found = p;
