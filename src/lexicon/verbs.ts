@@ -20,6 +20,8 @@ export interface VerbRule {
   sourceRoles: string[] | null;
   /** the `$` actor is the doer and the clause's subject the receiver ("received weapons from $") */
   reversed: boolean;
+  /** the pattern wrote `$!`: no event without an actor there ("wants Putin to attack", not "wants to attack") */
+  needsTarget: boolean;
   /** more required words = more specific; decides between rules that match */
   specificity: number;
   /** position in the lexicon, the tie-breaker */
@@ -53,6 +55,7 @@ export function parseVerbFile(fileName: string, text: string, problems: string[]
       items: compiled.items,
       sourceRoles: compiled.sourceRoles,
       reversed: compiled.reversed,
+      needsTarget: compiled.needsTarget,
       example: r.comment ?? '',
       specificity: compiled.items.reduce((n, it) => n + (it.kind === 'word' ? (it.optional ? 0 : 2) : 1), 0),
       order: orderStart + rules.length,
@@ -67,7 +70,7 @@ export function compilePattern(
   pattern: string,
   where = 'pattern',
   problems: string[] = [],
-): { heads: string[]; nominal: boolean; items: PatternItem[]; sourceRoles: string[] | null; reversed: boolean } | null {
+): { heads: string[]; nominal: boolean; items: PatternItem[]; sourceRoles: string[] | null; reversed: boolean; needsTarget: boolean } | null {
   let sourceRoles: string[] | null = null;
   const reversedMatch = /\s+reversed\s*$/.exec(pattern);
   if (reversedMatch) pattern = pattern.slice(0, reversedMatch.index);
@@ -85,9 +88,11 @@ export function compilePattern(
     return null;
   }
   const items: PatternItem[] = [];
+  let needsTarget = false;
   for (const w of words) {
-    if (w === '$') {
+    if (w === '$' || w === '$!') {
       items.push({ kind: 'target' });
+      if (w === '$!') needsTarget = true;
       continue;
     }
     const optional = w.startsWith('(') && w.endsWith(')');
@@ -99,5 +104,5 @@ export function compilePattern(
     }
     items.push({ kind: 'word', alts, optional });
   }
-  return { heads: head.split('|').filter(Boolean), nominal, items, sourceRoles, reversed: reversedMatch !== null };
+  return { heads: head.split('|').filter(Boolean), nominal, items, sourceRoles, reversed: reversedMatch !== null, needsTarget };
 }

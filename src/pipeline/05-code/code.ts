@@ -94,6 +94,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (targets.length === 0 && match.objectSlot && cl.gapObject) targets = actorsIn(doc, actorAt, cl.gapObject);
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
+    if (match.rule.needsTarget && targets.length === 0) return;
     // "Rebels received weapons from Iran": the actor after "from" gave them
     if (match.rule.reversed) {
       if (cl.passive || targets.length === 0 || sources.length === 0 || sources[0] === UNKNOWN) return;

@@ -6,7 +6,7 @@ import { matchRule } from './match.js';
 
 function rule(pattern: string): VerbRule {
   const c = compilePattern(pattern)!;
-  return { id: 't.x', code: '082', heads: c.heads, nominal: false, items: c.items, sourceRoles: null, reversed: c.reversed, example: '', specificity: 1, order: 0, pattern };
+  return { id: 't.x', code: '082', heads: c.heads, nominal: false, items: c.items, sourceRoles: null, reversed: c.reversed, needsTarget: c.needsTarget, example: '', specificity: 1, order: 0, pattern };
 }
 
 function tryMatch(pattern: string, text: string, head: string) {

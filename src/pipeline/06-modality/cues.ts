@@ -21,7 +21,7 @@ export const HYPOTHETICAL_VERBS = new Set([
   'need', 'offer', 'demand', 'request', 'encourage', 'push', 'press', 'plead', 'appeal', 'invite', 'recommend',
   'advise', 'allow', 'permit', 'authorize', 'authorise', 'order', 'instruct', 'tell', 'struggle', 'strive',
   'fear', 'warn', 'speculate', 'imagine', 'doubt', 'question', 'wonder', 'debate', 'discuss', 'mull', 'weigh',
-  'consider', 'threaten', 'expect', 'predict', 'forecast', 'believe', 'think', 'suspect', 'estimate',
+  'consider', 'threaten', 'expect', 'predict', 'forecast', 'believe', 'think', 'suspect', 'estimate', 'pressure', 'lobby',
 ]);
 
 /** Verbs that say their complement did not happen: "failed to stop", "refused to withdraw". */
@@ -40,6 +40,12 @@ export const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest', 'provide
 /** Event nouns that name something not (yet) real: "a threat to", "the proposal to", "its offer". */
 export const IRREALIS_NOUNS = new Set([
   'threat', 'possibility', 'prospect', 'risk', 'danger', 'chance', 'likelihood', 'scenario', 'potential', 'hope', 'idea', 'option', 'proposal',
+]);
+
+/** Nouns that ask or plan for an act named after who asks: "pressure from Congress to help", "calls by the UN to halt". */
+export const DIRECTIVE_NOUNS = new Set([
+  'pressure', 'call', 'demand', 'request', 'appeal', 'plea', 'order', 'push', 'bid', 'attempt', 'effort', 'plan', 'proposal',
+  'offer', 'threat', 'pledge', 'promise', 'decision', 'invitation', 'mandate', 'authorization', 'authorisation', 'permission', 'ultimatum', 'campaign',
 ]);
 
 /** Prepositions after which a gerund is a fact, not a possibility: "after taking office". */

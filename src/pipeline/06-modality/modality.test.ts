@@ -26,6 +26,11 @@ describe('modality', () => {
     ['If Obama had tried harder, he could have succeeded.', 'succeeded', 'counterfactual'],
     ['The war would have ended.', 'ended', 'counterfactual'],
     ['Officials said rebels attacked the base.', 'attacked', 'asserted'],
+    ['Obama faces pressure from Congress to help Iran.', 'help', 'hypothetical'],
+    ['Mesa rejected a proposal from StatesWest to combine the two carriers.', 'combine', 'negated'],
+    ['Israel used the support of the US to attack Gaza.', 'attack', 'asserted'],
+    ['Gonzalez said he would prefer not to talk about the issue.', 'talk', 'negated'],
+    ['Iran vowed not to release the sailors.', 'release', 'negated'],
   ])('%s → %s is %s', (text, head, want) => {
     expect(modalityOf(text, head)).toBe(want);
   });

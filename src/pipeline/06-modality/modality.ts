@@ -7,7 +7,7 @@ import type { Attribution, Clause, Doc, Modality, Predicate, Token } from '../..
 import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import {
-  CONDITIONALS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_NOUNS, MODAL_AUX, NEGATING_VERBS,
+  CONDITIONALS, DIRECTIVE_NOUNS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_NOUNS, MODAL_AUX, NEGATING_VERBS,
   NEGATORS, TEMPORAL_PREPS,
 } from './cues.js';
 
@@ -42,7 +42,9 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   }
   const toWord = beforeTo(doc.tokens, cl);
   const toTag = toWord !== null ? doc.tokens[cl.verbGroup[0] - (doc.tokens[cl.verbGroup[0]].norm === 'to' ? 1 : 2)]?.pos : null;
-  if (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!))) {
+  const own = m;
+  const afterNoun = toWord !== null && nounBeforePhrase(doc.tokens, cl);
+  if (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!)) || afterNoun) {
     // "efforts to woo", "a decision to expel", "more difficult to trade": not said to have happened
     m = stronger(m, FUTURE_ADJECTIVES.has(toWord!) ? 'future' : 'hypothetical');
   } else if (isPrepositionalGerund(doc.tokens, cl)) {
@@ -53,12 +55,14 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     const parent = doc.clauses[cl.parent];
     const p = resolve(doc, cl.parent, done);
     const lemma = doc.tokens[parent.head].lemma;
-    if (NEGATING_VERBS.has(lemma) && m === 'asserted') m = 'negated';
+    // "rejected a proposal from StatesWest to combine": the refusal outweighs the proposal
+    if (NEGATING_VERBS.has(lemma) && (m === 'asserted' || (afterNoun && own === 'asserted'))) m = 'negated';
     else if (FUTURE_VERBS.has(lemma) && isPastOrPresent(m)) m = stronger(m, 'future');
     else if (HYPOTHETICAL_VERBS.has(lemma)) m = stronger(m, 'hypothetical');
     else if (beforeTo(doc.tokens, cl) && FUTURE_ADJECTIVES.has(beforeTo(doc.tokens, cl)!)) m = stronger(m, 'future');
-    // a non-asserted parent carries over ("could try to take": hypothetical), a negation does not
-    if (p !== 'asserted' && p !== 'negated') m = stronger(m, p);
+    // a non-asserted parent carries over ("could try to take": hypothetical), a negation does not;
+    // nor over an infinitive negated in its own words ("would prefer not to talk")
+    if (p !== 'asserted' && p !== 'negated' && own !== 'negated') m = stronger(m, p);
   } else {
     // no governing clause found ("their plan to attack"): the word before "to" still decides
     const word = beforeTo(doc.tokens, cl);
@@ -79,6 +83,16 @@ function isPrepositionalGerund(tokens: Token[], cl: Clause): boolean {
 
 function isPastOrPresent(m: Modality): boolean {
   return m === 'asserted';
+}
+
+/** "faces pressure from Congress to help", "calls by the UN to halt": a noun, then a phrase naming who, then the infinitive. */
+function nounBeforePhrase(tokens: Token[], cl: Clause): boolean {
+  const g = cl.verbGroup[0];
+  const toIdx = tokens[g]?.norm === 'to' ? g : g - 1;
+  let k = toIdx - 1;
+  const stop = Math.max(0, k - 6);
+  while (k > stop && /^(PROPN|NOUN|DET|ADJ)$/.test(tokens[k].pos)) k--;
+  return k > 0 && k < toIdx - 1 && /^(from|by|of|on)$/.test(tokens[k].norm) && DIRECTIVE_NOUNS.has(tokens[k - 1].lemma);
 }
 
 /** The word before an infinitive's "to": "certain" in "is certain to become". */
