@@ -57,7 +57,8 @@ export function parseVerbFile(fileName: string, text: string, problems: string[]
       reversed: compiled.reversed,
       needsTarget: compiled.needsTarget,
       example: r.comment ?? '',
-      specificity: compiled.items.reduce((n, it) => n + (it.kind === 'word' ? (it.optional ? 0 : 2) : 1), 0),
+      // a rule for one kind of doer ("torch $ source=OPP": rioting) outranks one that names the object ("torch homes")
+      specificity: compiled.items.reduce((n, it) => n + (it.kind === 'word' ? (it.optional ? 0 : 2) : 1), 0) + (compiled.sourceRoles ? 3 : 0),
       order: orderStart + rules.length,
       pattern: m[3],
     });

@@ -325,6 +325,16 @@ function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFr
   // "There were 10 soldiers killed in Ukraine"
   if (existentialBefore(tokens, cl.head) && next.pos === 'ADP') return true;
   if ((next.pos !== 'ADP' && next.pos !== 'SCONJ') || !/^(for|of|over|in|by|at|on|from|with|as|after|during|since|near)$/.test(next.norm)) return false;
+  // the sentence's main verb came before, with this noun phrase in its object or an apposition to it
+  // ("released the mayor of Nablus, a member of Hamas jailed over a year ago")
+  for (let k = laterFrom - 2; k >= 0; k--) {
+    const o = local[k];
+    if (isInfinitive(tokens, o) || tokens[o.head].norm.endsWith('ing') || !o.verbGroup.some((g) => tokens[g].pos === 'AUX' || tokens[g].pos === 'VERB')) continue;
+    let free = true;
+    for (let i = o.head + 1; i < cl.head && free; i++) free = tokens[i].pos !== 'CCONJ' && tokens[i].pos !== 'SCONJ' && tokens[i].text !== ';' && !RELATIVES.has(tokens[i].norm) && !(tokens[i].pos === 'VERB' && i !== o.head);
+    if (free && np && np[0] > o.head + 1) return true;
+    break;
+  }
   // the sentence's main verb is still to come: a finite one, not an infinitive or a gerund
   for (let k = laterFrom; k < local.length; k++) {
     const o = local[k];

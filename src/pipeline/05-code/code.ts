@@ -102,6 +102,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     }
     // "staged a protest in Beijing", "holds exercises near Taiwan": a protest or show of force targets where it is held
     if (targets.length === 0 && PLACE_TARGETED.has(match.rule.code.slice(0, 2))) targets = placeIn(doc, actorAt, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1));
+    // the attack claimed or mourned may be described at length ("an attack targeting non-Muslims at a mall in Kenya's capital")
+    if (targets.length === 0 && PLACE_TARGETED_CODES.has(match.rule.code)) targets = placeIn(doc, actorAt, cl.head + 1, doc.sentences[cl.sentence].tokenEnd);
     if (isSpeech && targets.length === 0) return;
     // "shelled Kharkiv, killing nine people": the killing is the shelling's toll, not a second event
     if (isViolentAdjunct(cl, match.rule.code, tokens) && out.some((e) => e.clause === cl.parent && VIOLENT.has(e.code.slice(0, 2)))) return;
@@ -241,6 +243,8 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
 }
 
 const PLACE_TARGETED = new Set(['14', '15']);
+// … and so does a claim of an attack or sympathy for its victims ("claimed the attack on a mall in Kenya's capital")
+const PLACE_TARGETED_CODES = new Set(['015', '018']);
 
 /** The first place named after in/at/near/outside in a window ("in Beijing" → the Beijing mention). */
 function placeIn(doc: Doc, actorAt: Int32Array, from: number, to: number): number[] {
@@ -381,8 +385,9 @@ function emit(out: CodedEvent[], doc: Doc, e: Emit): void {
   }
 }
 
-// Meetings go both ways: the other side of a meeting or talks does the same, the guest of a host visits.
-const CONVERSE: Record<string, string> = { '040': '040', '041': '041', '043': '042', '044': '044', '046': '046' };
+// Negotiations go both ways, and the guest of a host visits; a plain meeting keeps the text's direction
+// ("Iraq's adviser met with Assad" is one event, as the CAMEO coders' gold standard has it).
+const CONVERSE: Record<string, string> = { '043': '042', '046': '046' };
 
 const NOMINAL_SOURCE_GAP = 3;
 
