@@ -150,6 +150,8 @@ function entryOf(p: Piece, kind: ActorEntry['kind']): ActorEntry {
   return p.entries.find((e) => e.kind === kind) ?? p.entries[0];
 }
 
+const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'governorate', 'region', 'district', 'capital', 'port', 'state', 'county', 'municipality', 'territory', 'area']);
+
 // Institutions named with their country after them: "a court in Guyana", "the government of Iraq".
 const INSTITUTION_ROLES = new Set(['GOV', 'JUD', 'LEG', 'MIL', 'COP']);
 
@@ -157,8 +159,18 @@ const INSTITUTION_ROLES = new Set(['GOV', 'JUD', 'LEG', 'MIL', 'COP']);
 function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
   const gap = b.start - a.end;
   if (gap === 0) return true;
-  if (gap === 1 && (tokens[a.end].norm === 'of' || tokens[a.end].norm === 'in') && kindOf(a) === 'agent' && kindOf(b) === 'country') {
+  // "leaders of Egypt's Muslim Brotherhood": the country is the possessor of what follows, not the leaders' own
+  const possessor = tokens[b.end]?.text === "'s" || tokens[b.end]?.text === '’s';
+  if (gap === 1 && (tokens[a.end].norm === 'of' || tokens[a.end].norm === 'in') && kindOf(a) === 'agent' && ['country', 'city', 'capital'].includes(kindOf(b)) && !possessor) {
     return INSTITUTION_ROLES.has(entryOf(a, 'agent').code) && (tokens[a.end].norm === 'of' || entryOf(a, 'agent').code !== 'MIL');
+  }
+  // "the mayor of the northern West Bank city of Nablus", "the governor of Anbar": an office of a place
+  if (gap > 1 && gap <= 9 && tokens[a.end].norm === 'of' && kindOf(a) === 'agent' && INSTITUTION_ROLES.has(entryOf(a, 'agent').code) && ['country', 'city', 'capital'].includes(kindOf(b)) && !possessor) {
+    for (let i = a.end + 1; i < b.start; i++) {
+      const t = tokens[i];
+      if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.norm === 'of' || PLACE_WORDS.has(t.norm) || t.text === '-')) return false;
+    }
+    return true;
   }
   // "dissidents from Myanmar", "refugees from military-ruled Myanmar", "troops from Chad"
   if (tokens[a.end].norm === 'from' && kindOf(a) === 'agent' && (kindOf(b) === 'country' || kindOf(b) === 'demonym') && gap <= 5 && !movedFrom(tokens, a.start)) {
@@ -279,7 +291,7 @@ function canExtend(group: Piece[], p: Piece): boolean {
   const last = kinds[kinds.length - 1];
   if (pk === 'agent') return last !== 'person';
   // "dissidents from Myanmar", "ministers from the Georgian government"
-  if ((pk === 'country' || pk === 'demonym') && kinds.length === 1 && last === 'agent') return true;
+  if ((pk === 'country' || pk === 'demonym' || pk === 'city' || pk === 'capital') && kinds.length === 1 && last === 'agent') return true;
   if (pk === 'identity') return last === 'country' || last === 'demonym' || last === 'identity';
   if (pk === 'person') return kinds.every((k) => k === 'agent' || k === 'demonym' || k === 'country');
   if (pk === 'group' || pk === 'organization') return kinds.every((k) => k === 'demonym');

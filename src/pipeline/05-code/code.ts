@@ -232,6 +232,7 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     let m = actorAt[t];
     if (m >= 0) {
       m = placeHead(doc, actorAt, tokens, m);
+      m = ownerHead(doc, actorAt, tokens, m);
       out.push(m, ...(doc.actors[m].also ?? []));
       t = doc.actors[m].tokenEnd - 1;
       // coordinated targets: "Israel and Egypt"
@@ -274,6 +275,21 @@ function placeHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): n
   const of = tokens[a.tokenEnd + 1];
   if (n && of && PLACE_NOUNS.has(n.lemma) && of.norm === 'of' && actorAt[a.tokenEnd + 2] >= 0) return actorAt[a.tokenEnd + 2];
   return m;
+}
+
+/** "leaders of Egypt's Muslim Brotherhood", "members of Hamas": a generic role of a named group is that group. */
+function ownerHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): number {
+  const a = doc.actors[m];
+  if (a.kind !== 'agent' || !a.code.startsWith('---') || tokens[a.tokenEnd]?.norm !== 'of') return m;
+  let j = a.tokenEnd + 1;
+  if (tokens[j]?.pos === 'DET') j++;
+  let n = actorAt[j] ?? -1;
+  if (n < 0) return m;
+  // "Egypt's Muslim Brotherhood": the possessed group, not its country
+  const after = doc.actors[n].tokenEnd;
+  if ((tokens[after]?.text === "'s" || tokens[after]?.text === '’s') && (actorAt[after + 1] ?? -1) >= 0) n = actorAt[after + 1];
+  const k = doc.actors[n].kind;
+  return k === 'group' || k === 'organization' ? n : m;
 }
 
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombing', 'bombings', 'raid', 'raids', 'fire', 'gunfire', 'assault', 'offensive', 'bombardment', 'barrage', 'ambush', 'operation', 'crackdown']);
