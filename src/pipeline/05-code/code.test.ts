@@ -9,7 +9,11 @@ describe('coding', () => {
   });
 
   it('codes both verbs of a shared subject', () => {
-    expect(eventLines(run('Iraqi army soldiers abandoned their weapons and fled the city of Mosul.'))).toEqual(['IRQMIL 0874 - asserted', 'IRQMIL 0874 IRQ asserted']);
+    expect(eventLines(run('Iraqi army soldiers abandoned their weapons and attacked Mosul.'))).toEqual(['IRQMIL 0874 - asserted', 'IRQMIL 190 IRQ asserted']);
+  });
+
+  it('codes two coordinated verbs for one act once, with the target one of them names', () => {
+    expect(eventLines(run('Iraqi army soldiers abandoned their weapons and fled the city of Mosul.'))).toEqual(['IRQMIL 0874 IRQ asserted']);
   });
 
   it('swaps roles in the passive', () => {

@@ -119,8 +119,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 
   codeClaims(doc, actorAt, out);
   codeNominals(doc, lex, actorAt, consumed, out);
-  out.sort((a, b) => a.anchor - b.anchor);
-  return out;
+  const kept = dropRestatements(doc, out);
+  kept.sort((a, b) => a.anchor - b.anchor);
+  return kept;
 }
 
 const VIOLENT = new Set(['18', '19', '20']);
@@ -359,6 +360,15 @@ function codeClaims(doc: Doc, actorAt: Int32Array, out: CodedEvent[]): void {
 /** The country part of an actor code ("USAGOV" → "USA"); unknown ("---") never matches. */
 function countryPart(code: string): string {
   return code.startsWith('---') ? code : code.slice(0, 3);
+}
+
+/**
+ * "Soldiers abandoned their weapons and fled Mosul": two coordinated verbs that code the same act by
+ * the same actor are one event; the one that names its target stands for both.
+ */
+function dropRestatements(doc: Doc, events: CodedEvent[]): CodedEvent[] {
+  const coordinated = (a: number, b: number) => a >= 0 && b >= 0 && (doc.clauses[a].coordinate === b || doc.clauses[b].coordinate === a);
+  return events.filter((e) => e.target !== null || !events.some((o) => o !== e && o.target !== null && o.source === e.source && o.code === e.code && coordinated(e.clause, o.clause)));
 }
 
 /** Whether a negation word sits between two tokens (inclusive). */
