@@ -42,3 +42,18 @@ describe('rejection codes', () => {
     expect(rejectionCodeFor('112')).toBeNull();
   });
 });
+
+describe('demand codes', () => {
+  it.each([
+    ['0842', '1053'], ['036', '106'], ['045', '108'], ['064', '1014'], ['0833', '1043'], ['0874', '1056'], ['030', '107'],
+  ])('%s → %s', async (code, demand) => {
+    const { demandCodeFor } = await import('./demands.js');
+    expect(demandCodeFor(code)).toBe(demand);
+    expect(cameoInfo(demand)?.root).toBe('10');
+  });
+
+  it('leaves conflictual codes alone', async () => {
+    const { demandCodeFor } = await import('./demands.js');
+    expect(demandCodeFor('190')).toBeNull();
+  });
+});

@@ -6,11 +6,12 @@
 import type { AnchoredRules, Lexicon } from '../../lexicon/load.js';
 import type { VerbRule } from '../../lexicon/verbs.js';
 import type { ActorMention, Clause, CodedEvent, Doc, Token } from '../../types.js';
-import { existentialBefore } from '../04-clauses/clauses.js';
+import { existentialBefore, isInfinitive } from '../04-clauses/clauses.js';
 import { SPEECH_VERBS } from '../04-clauses/words.js';
 import type { Stage } from '../stage.js';
 import { baseForms, matchRule, type RuleMatch } from './match.js';
 import { rejectionCodeFor } from '../../ontology/refusals.js';
+import { demandCodeFor } from '../../ontology/demands.js';
 
 /** Codes the clauses of a document into events. */
 export const code: Stage = {
@@ -119,7 +120,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 
   codeClaims(doc, actorAt, out);
   codeNominals(doc, lex, actorAt, consumed, out);
-  const kept = dropRestatements(doc, out);
+  const kept = dropRestatements(doc, codeDemands(doc, actorAt, out));
   kept.sort((a, b) => a.anchor - b.anchor);
   return kept;
 }
@@ -355,6 +356,55 @@ function codeClaims(doc: Doc, actorAt: Int32Array, out: CodedEvent[]): void {
       if (coded.length === 0) out.push({ ...base, rule: 'claim.accusation', code: '112', source: claimant, target: e.source });
     }
   }
+}
+
+// Verbs whose that-clause says what another actor is to do ("demanded that Turkey provide information").
+const DIRECTIVE_VERBS = new Set(['demand', 'insist', 'urge', 'require', 'order', 'stipulate']);
+const OBLIGATION = /^(must|should|ought)$/;
+
+/**
+ * "Russia said Sudan must return the helicopter", "the PKK demanded that Turkey provide information":
+ * a cooperative act another actor is told it must take is the speaker's demand (10x) on that actor,
+ * and replaces the act itself, which has not happened.
+ */
+function codeDemands(doc: Doc, actorAt: Int32Array, events: CodedEvent[]): CodedEvent[] {
+  const tokens = doc.tokens;
+  const drop = new Set<CodedEvent>();
+  for (const e of [...events]) {
+    if (e.clause < 0 || e.nominal || e.via === 'converse' || e.via === 'claim') continue;
+    const demand = demandCodeFor(e.code);
+    if (!demand) continue;
+    const cl = doc.clauses[e.clause];
+    const obliged = (c: Clause) => c.verbGroup.some((k) => OBLIGATION.test(tokens[k].norm));
+    // "the US must be ready to mediate": the obligation sits on the verb the infinitive depends on
+    const must = obliged(cl) || (cl.parent !== null && isInfinitive(tokens, cl) && obliged(doc.clauses[cl.parent]));
+    let g = cl.reportedBy;
+    if (g === null && cl.parent !== null && DIRECTIVE_VERBS.has(tokens[doc.clauses[cl.parent].head].lemma)) g = cl.parent;
+    if (g === null || (!must && !DIRECTIVE_VERBS.has(tokens[doc.clauses[g].head].lemma))) continue;
+    let speaker: number | undefined = actorsIn(doc, actorAt, doc.clauses[g].subject)[0];
+    // "the PKK issued a declaration demanding that …": the demand is the declarer's
+    for (let p = g - 1; speaker === undefined && p >= 0 && doc.clauses[p].sentence === cl.sentence; p--) speaker = actorsIn(doc, actorAt, doc.clauses[p].subject)[0];
+    // "Israel said it must defend itself" is no demand on anyone else
+    if (speaker === undefined || (e.source >= 0 && sameSide(doc.actors[e.source].code, doc.actors[speaker].code))) continue;
+    drop.add(e);
+    const target = e.source >= 0 ? e.source : e.target;
+    const already = events.find((o) => o.clause === g && o.code.startsWith('10') && !drop.has(o));
+    if (already) {
+      if (already.code === '100') already.code = demand;
+      if (already.target === null) already.target = target;
+      continue;
+    }
+    const head = doc.clauses[g].head;
+    events.push({ clause: g, rule: 'demand.must', code: demand, source: speaker, target, trigger: [head, head + 1], sentence: e.sentence, anchor: head, nominal: false, via: 'demand' });
+  }
+  return drop.size === 0 ? events : events.filter((e) => !drop.has(e));
+}
+
+/** Whether two codes name one actor, or a country and one of its own parts ("ISR" and "ISRGOV"; not "TURREBPKK" and "TURGOV"). */
+function sameSide(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.startsWith('---') || b.startsWith('---')) return false;
+  return (a.length === 3 && b.startsWith(a)) || (b.length === 3 && a.startsWith(b));
 }
 
 /** The country part of an actor code ("USAGOV" → "USA"); unknown ("---") never matches. */
