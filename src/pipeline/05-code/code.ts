@@ -115,7 +115,11 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     const trigger: [number, number] = [cl.head, Math.max(cl.head, match.last) + 1];
     // "Iran vowed not to release the sailors": an intent turned down is a rejection
     const refused = match.rule.code.startsWith('03') && negationWithin(tokens, cl.head + 1, match.last) ? rejectionCodeFor(match.rule.code) : null;
-    emit(out, doc, { clause: ci, rule: match.rule, code: refused ?? undefined, sources, targets, trigger, anchor: cl.head, nominal: false, via, sentence: cl.sentence });
+    // "A roadside bombing killed one soldier", "three were killed by an improvised explosive device"
+    const bombing = match.rule.code === '190' ? bombingCode(tokens, cl) : null;
+    // "A roadside bombing near Samarra killed": the town near the bomb did not plant it
+    if (bombing && via === 'subject-phrase') sources = [UNKNOWN];
+    emit(out, doc, { clause: ci, rule: match.rule, code: refused ?? bombing ?? undefined, sources, targets, trigger, anchor: cl.head, nominal: false, via, sentence: cl.sentence });
   });
 
   codeClaims(doc, actorAt, out);
@@ -180,7 +184,7 @@ function actorsIn(doc: Doc, actorAt: Int32Array, span: [number, number] | null):
   let inPP = false;
   for (let t = span[0]; t < span[1]; t++) {
     const tok = tokens[t];
-    if (tok.pos === 'ADP' && tok.norm !== 'of') inPP = true;
+    if (tok.pos === 'ADP' && tok.norm !== 'of' && !isQuantifier(tokens, t)) inPP = true;
     if (tok.pos === 'CCONJ' || tok.text === ',') inPP = false;
     const a = actorAt[t];
     if (a < 0 || inPP) continue;
@@ -195,6 +199,15 @@ function actorsIn(doc: Doc, actorAt: Int32Array, span: [number, number] | null):
   }
   // "The US commander in Iraq, General Petraeus": keep the head, not its apposition.
   return dedupeCodes(doc.actors, out);
+}
+
+/** "At least three civilians", "up to 100 protesters", "over 150 prisoners": a preposition that counts, not one that opens a phrase. */
+function isQuantifier(tokens: Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  if (!next) return false;
+  if (next.norm === 'least' || next.norm === 'most') return tokens[t].norm === 'at';
+  if (tokens[t].norm === 'up' && next.norm === 'to') return true;
+  return next.pos === 'NUM' && /^(about|around|over|under|some|nearly|almost|than)$/.test(tokens[t].norm);
 }
 
 /** The first actor anywhere between two tokens (for a subject whose head is not an actor). */
@@ -419,6 +432,34 @@ function countryPart(code: string): string {
 function dropRestatements(doc: Doc, events: CodedEvent[]): CodedEvent[] {
   const coordinated = (a: number, b: number) => a >= 0 && b >= 0 && (doc.clauses[a].coordinate === b || doc.clauses[b].coordinate === a);
   return events.filter((e) => e.target !== null || !events.some((o) => o !== e && o.target !== null && o.source === e.source && o.code === e.code && coordinated(e.clause, o.clause)));
+}
+
+const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'explosive', 'explosives', 'device', 'ied', 'ieds', 'bomber', 'bombers']);
+
+/** The CAMEO bombing code (183x) when a killing's doer is a bomb ("a roadside bombing killed", "killed by a car bomb"), else null. */
+function bombingCode(tokens: Token[], cl: Clause): string | null {
+  let span: [number, number] | null = cl.passive ? null : cl.subject;
+  if (cl.passive) {
+    const end = Math.min(cl.complement[1], cl.head + 10);
+    for (let i = cl.head + 1; i < end; i++) {
+      if (tokens[i].norm === 'by' || tokens[i].norm === 'in') {
+        span = [i + 1, Math.min(end, i + 7)];
+        break;
+      }
+    }
+  }
+  if (!span) return null;
+  let bomb = false;
+  let kind = '183';
+  for (let i = span[0]; i < span[1]; i++) {
+    const w = tokens[i].norm;
+    if (cl.passive && i > span[0] && tokens[i].pos === 'ADP') break;
+    if (BOMB_WORDS.has(w)) bomb = true;
+    if (w === 'suicide') kind = '1831';
+    else if ((w === 'car' || w === 'truck' || w === 'vehicle') && kind === '183') kind = '1832';
+    else if ((w === 'roadside' || w === 'ied' || w === 'ieds' || w === 'improvised') && kind === '183') kind = '1833';
+  }
+  return bomb ? kind : null;
 }
 
 /** Whether a negation word sits between two tokens (inclusive). */
