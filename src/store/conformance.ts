@@ -321,7 +321,8 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
           const outcome = await store.addDocument(newDocument(d.key, { source: d.key, publishedAt: d.date }), result);
           ids.set(d.key, outcome.documentId);
         }
-        const bombing = (await store.queryEvents({ root: '19' }, { limit: 100 })).items.find((e) => e.mentions > 1)!;
+        // one outlet's suicide bombing (1831) is another's attack (190)
+        const bombing = (await store.queryEvents({}, { limit: 100 })).items.find((e) => e.mentions > 1)!;
         expect(bombing).toMatchObject({ mentions: 3, articles: 3, sources: 3, modality: 'asserted', date: '2014-06-11' });
         const docs = (await store.getEvent(bombing.id))!.mentionList.map((m) => m.documentId);
         expect(docs).toEqual([ids.get('reuters'), ids.get('ap'), ids.get('afp')]);

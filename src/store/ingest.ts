@@ -4,7 +4,7 @@
  * transaction, so a document's rows, merges and counts commit together or not at all.
  */
 import type { AnalysisResult, EventRecord } from '../types.js';
-import { addDays, countryPart, mergeDecision, modalityClass, UNKNOWN_PERPETRATOR as UNKNOWN_COUNTRY, type MergeSubject } from './merge.js';
+import { addDays, countryPart, mergeDecision, mergeRoots, modalityClass, UNKNOWN_PERPETRATOR as UNKNOWN_COUNTRY, type MergeSubject } from './merge.js';
 import { EVENT_COLUMNS, eventValues } from './rows.js';
 import type { Queryable, Row } from './sql.js';
 import { outletOf, summarizeMentions, type EventFields, type MentionInput } from './summarize.js';
@@ -66,10 +66,10 @@ export async function findEvent(tx: Queryable, record: EventRecord, options: Mer
   const byTarget = targetCountry !== UNKNOWN_COUNTRY ? ` AND (target_code IS NULL OR substr(target_code, 1, 3) IN (?, '${UNKNOWN_COUNTRY}'))` : '';
   const rows = await tx.all(
     `SELECT id, code, source_code, target_code, date, date_end, location, modality FROM events
-     WHERE root = ? AND date >= ? AND date <= ? AND (date >= ? OR date_end >= ?)
+     WHERE root IN (?, ?) AND date >= ? AND date <= ? AND (date >= ? OR date_end >= ?)
        AND modality IN (${modalities.map(() => '?').join(', ')})${bySource}${byTarget}
      ORDER BY date, id LIMIT 1000`,
-    [record.cameo.root, far, last, near, mention.date, ...modalities, ...(bySource ? [sourceCountry] : []), ...(byTarget ? [targetCountry] : [])],
+    [...mergeRoots(record.cameo.code), far, last, near, mention.date, ...modalities, ...(bySource ? [sourceCountry] : []), ...(byTarget ? [targetCountry] : [])],
   );
   let best: { id: number; reason: string; score: number } | null = null;
   for (const row of rows) {

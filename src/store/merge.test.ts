@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compatibleActors, compatibleCodes, DEFAULT_MERGE, mergeDecision, type MergeSubject } from './merge.js';
+import { compatibleActors, compatibleCodes, DEFAULT_MERGE, mergeDecision, mergeRoots, type MergeSubject } from './merge.js';
 import { place } from './test-records.js';
 
 const BAGHDAD = place('Baghdad', 98182, 'IQ', 'IRQ', 33.34, 44.4);
@@ -64,6 +64,13 @@ describe('compatible codes and actors', () => {
     expect(compatibleCodes('190', '195', 3)).toBe(true);
     expect(compatibleCodes('193', '195', 3)).toBe(false);
     expect(compatibleCodes('193', '183', 2)).toBe(false);
+    // one outlet's "attacked" (190) is another's "suicide bomber killed" (1831)
+    expect(compatibleCodes('190', '1831', 2)).toBe(true);
+    expect(compatibleCodes('1831', '190', 2)).toBe(true);
+    expect(compatibleCodes('195', '1831', 2)).toBe(false);
+    expect(mergeRoots('190')).toEqual(['19', '18']);
+    expect(mergeRoots('1831')).toEqual(['18', '19']);
+    expect(mergeRoots('042')).toEqual(['04', '04']);
     // a capture never merges into an attack, a retreat into another yield: they feed control timelines
     expect(compatibleCodes('192', '190', 2)).toBe(false);
     expect(compatibleCodes('190', '192', 3)).toBe(false);

@@ -60,14 +60,22 @@ export function compatibleActors(a: string, b: string): boolean {
   return a === b || coarserOrEqual(a, b) || coarserOrEqual(b, a);
 }
 
-/** Codes share `digits` leading digits, or one is its root's "not specified" code (190 with 193). */
+/** Codes share `digits` leading digits, or one is its root's "not specified" code (190 with 193), or an unspecified attack (190) meets an assault (18x). */
 export function compatibleCodes(a: string, b: string, digits: number): boolean {
   // a change of control (seize, retreat, withdraw) is its own event: merged into an attack of the
   // same root it would carry the attack's place into the control timelines ("took Baiji")
   if (controlKind(a) !== controlKind(b)) return false;
   if (a.slice(0, digits) === b.slice(0, digits)) return true;
   const unspecified = (c: string) => c.length === 3 && c.endsWith('0');
+  // "militants attacked soldiers" (190) and "a suicide bomber killed soldiers" (1831) tell one attack
+  if ((a === '190' && b.startsWith('18')) || (b === '190' && a.startsWith('18'))) return true;
   return a.slice(0, 2) === b.slice(0, 2) && (unspecified(a) || unspecified(b));
+}
+
+/** The two roots whose events a mention of this code may merge with (the same root twice, but 18 and 19 for an unspecified attack or an assault). */
+export function mergeRoots(code: string): [string, string] {
+  const root = code.slice(0, 2);
+  return code === '190' ? ['19', '18'] : root === '18' ? ['18', '19'] : [root, root];
 }
 
 /** The control code a CAMEO code is (see src/control/claims.ts), or null. */
