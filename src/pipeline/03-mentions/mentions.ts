@@ -525,5 +525,9 @@ function isExpletiveIt(tokens: Token[], i: number): boolean {
   if (n.lemma === 'seem' || n.lemma === 'appear' || n.lemma === 'remain' || n.lemma === 'take') return true;
   if (n.lemma !== 'be') return false;
   const n2 = tokens[i + 2];
+  // "it is willing to withdraw", "it is ready to talk": an actor's attitude, not an empty subject
+  if (n2 !== undefined && ATTITUDES.has(n2.norm) && tokens[i + 3]?.norm === 'to') return false;
   return n2 !== undefined && !(n2.pos === 'VERB' && n2.norm.endsWith('ing'));
 }
+
+const ATTITUDES = new Set(['willing', 'unwilling', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'resolved', 'able', 'unable', 'reluctant', 'poised']);

@@ -67,6 +67,8 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const declared = declaredBySource(doc, ce, modality, attribution, source.code);
     // "Obama said he would not provide support to Israel": a declared refusal is a rejection (12x)
     const refused = modality === 'negated' && declaredBySource(doc, ce, 'future', attribution, source.code);
+    // (a plan reported by others — "the minister will visit Albania in June" — stays the act, labelled future,
+    // as the CAMEO coders' gold standard codes it)
     const threat = declared ? (threatCodeFor(info.code) ?? intentCodeFor(info.code)) : refused ? rejectionCodeFor(info.code) : null;
     const coded = threat ? cameoInfo(threat)! : info;
     const plover = ploverFor(coded.code);
@@ -97,6 +99,9 @@ const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'wa
 const OWN_FUTURE = new Set([...FUTURE_AUX, 'would', "'d"]);
 const EPISTEMIC = new Set(['could', 'might', 'may', 'can', 'ca', 'must', 'should']);
 
+// Adjectives by which an actor offers its own coming action: "is ready to contribute troops", "is willing to withdraw".
+const READY_WORDS = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'resolved']);
+
 /** Whether the source itself declares this (future or wished-for) action: in its own words or by its own intent verb. */
 function declaredBySource(doc: Doc, ce: CodedEvent, modality: Modality, attribution: Attribution | null, sourceCode: string): boolean {
   if ((modality !== 'future' && modality !== 'hypothetical') || ce.clause < 0 || ce.source < 0) return false;
@@ -105,6 +110,9 @@ function declaredBySource(doc: Doc, ce: CodedEvent, modality: Modality, attribut
   if (group.some((w) => EPISTEMIC.has(w))) return false;
   const first = cl.subject ? cl.subject[0] : cl.verbGroup[0];
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (/^(if|unless|whether)$/.test(doc.tokens[k].norm)) return false;
+  // "France is ready to contribute troops", "Syria says it is willing to withdraw"
+  const to = doc.tokens[cl.verbGroup[0]]?.norm === 'to' ? cl.verbGroup[0] : cl.verbGroup[0] - 1;
+  if (doc.tokens[to]?.norm === 'to' && READY_WORDS.has(doc.tokens[to - 1]?.norm ?? '')) return true;
   // its own intent verb: "Obama wants to attack", "Hamas vowed to strike"
   if (cl.parent !== null) {
     const p = doc.clauses[cl.parent];
