@@ -79,14 +79,14 @@ describe('one event, not two', () => {
 
 describe('one event, not two (control)', () => {
   it('still codes a killing that is the main verb', () => {
-    expect(eventLines(run('Rebels killed nine soldiers in Kharkiv.'))).toEqual(['---REB 190 ---MIL asserted']);
+    expect(eventLines(run('Rebels killed nine soldiers in Kharkiv.'))).toEqual(['---REB 190 UKRMIL asserted']);
   });
 });
 
 describe('unidentified perpetrators', () => {
   it('codes violence with no named perpetrator with source ---, and nothing else that way', () => {
     const doc = run('Two soldiers were attacked near Mosul on Friday.');
-    expect(eventLines(doc)).toEqual(['--- 190 ---MIL asserted']);
+    expect(eventLines(doc)).toEqual(['--- 190 IRQMIL asserted']);
     expect(doc.events[0].source).toMatchObject({ code: '---', name: 'unidentified perpetrator', text: '' });
     expect(run('Mosul was seized on Friday.').events.map((e) => e.cameo.code)).toEqual(['192']);
     expect(run('The talks were held in Baghdad.').events).toEqual([]);

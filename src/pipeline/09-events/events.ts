@@ -72,6 +72,11 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const threat = declared ? (threatCodeFor(info.code) ?? intentCodeFor(info.code)) : refused ? rejectionCodeFor(info.code) : null;
     const coded = threat ? cameoInfo(threat)! : info;
     const plover = ploverFor(coded.code);
+    const location = locateEvent(doc, ce, focus);
+    // "Four children were killed in Israeli shelling in the Gaza Strip": victims of no named country are of the place it happened
+    if (target && VIOLENT_ROOTS.has(info.root) && target.code.startsWith('---') && target.code.length > 3 && location?.country3 && location.span && locativeInClause(doc, ce, location.span.start)) {
+      target.code = location.country3 + target.code.slice(3);
+    }
     out.push({
       id: `${doc.id}#${out.length + 1}`,
       cameo: { code: coded.code, root: coded.root, name: coded.name, quadClass: coded.quadClass, goldstein: coded.goldstein },
@@ -79,7 +84,7 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
       source,
       target,
       date: dateValue,
-      location: locateEvent(doc, ce, focus),
+      location,
       modality: threat ? 'asserted' : modality,
       historical: dateValue.value.slice(0, 4) < pubYear,
       attribution,
@@ -98,6 +103,25 @@ const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'wa
 // the future auxiliaries, and "would" of reported speech ("Russia said it would …")
 const OWN_FUTURE = new Set([...FUTURE_AUX, 'would', "'d"]);
 const EPISTEMIC = new Set(['could', 'might', 'may', 'can', 'ca', 'must', 'should']);
+
+const LOCATIVES = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'throughout']);
+
+/** Whether the place at a character offset sits in the event's own clause after "in/near/at …" ("killed in the east of the Gaza Strip"). */
+function locativeInClause(doc: Doc, ce: CodedEvent, offset: number): boolean {
+  if (ce.clause < 0) return false;
+  // to the sentence's end: the tagger may read "shelling" as a verb and end the complement there
+  const from = doc.clauses[ce.clause].complement[0];
+  const to = doc.sentences[ce.sentence].tokenEnd;
+  let t = from;
+  while (t < to && doc.tokens[t].start < offset) t++;
+  if (t >= to || doc.tokens[t].start !== offset) return false;
+  for (let k = t - 1; k >= Math.max(from, t - 7); k--) {
+    const w = doc.tokens[k];
+    if (LOCATIVES.has(w.norm)) return true;
+    if (!/^(DET|ADJ|NOUN|PROPN)$/.test(w.pos) && w.norm !== 'of') return false;
+  }
+  return false;
+}
 
 // Adjectives by which an actor offers its own coming action: "is ready to contribute troops", "is willing to withdraw".
 const READY_WORDS = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'resolved']);
