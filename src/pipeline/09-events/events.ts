@@ -171,8 +171,18 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
     clauseFrom = doc.tokens[a].start;
     clauseTo = doc.tokens[Math.max(a, c.complement[1] - 1)].end;
   }
-  // other clauses' own words (a relative clause's "on Tuesday") do not date this event
+  // other clauses' own words (a relative clause's "on Tuesday") do not date this event; those of the
+  // clauses it hangs on ("said on Tuesday that …", "vowed on Monday to …") may, after its own
+  const governing = new Set<number>();
+  for (let ci = ce.clause, hops = 0; ci >= 0 && hops < 8; hops++) {
+    const c = doc.clauses[ci];
+    const up = c.reportedBy ?? c.parent ?? c.coordinate;
+    if (up === null || governing.has(up)) break;
+    governing.add(up);
+    ci = up;
+  }
   const others: Array<[number, number]> = [];
+  const foreign: Array<[number, number]> = [];
   const index = bySentence(doc);
   for (const ci of index.clauses[ce.sentence]) {
     const c = doc.clauses[ci];
@@ -181,12 +191,14 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
     const to = doc.tokens[Math.max(c.verbGroup[0], c.complement[1] - 1)].end;
     if (anchor >= from && anchor < to) continue;
     others.push([from, to]);
+    if (ce.clause >= 0 && !governing.has(ci)) foreign.push([from, to]);
   }
   let best: DateMention | null = null;
   let bestScore = Infinity;
   for (const d of index.dates[ce.sentence]) {
     if (d.end <= s.start || d.start >= s.end) continue;
     const inOther = others.some(([f, t]) => d.start >= f && d.end <= t);
+    if (foreign.some(([f, t]) => d.start >= f && d.end <= t)) continue;
     const inClause = !inOther && d.start >= clauseFrom && d.end <= clauseTo;
     const score = (inClause ? 0 : 1_000_000) + Math.abs(d.start - anchor);
     if (score < bestScore) {
