@@ -315,6 +315,8 @@ function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFr
   if (h.pos !== 'VERB' || !/ed$|en$/.test(h.norm)) return false;
   const prev = tokens[cl.head - 1];
   const next = tokens[cl.head + 1];
+  // "Malian troops, backed by French forces, recaptured Gao": a participle with a by-agent set off by commas
+  if (prev?.text === ',' && next?.norm === 'by' && /^(NOUN|PROPN)$/.test(tokens[cl.head - 2]?.pos ?? '')) return true;
   if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || TIME_WORDS.has(prev.norm)) return false;
   // "which ISIS captured": after a relative pronoun and its subject, the verb is active
   const np = npBefore(tokens, cl.head, 0);
