@@ -167,12 +167,17 @@ function score(gaz: Gazetteer, c: Candidates, e: GazEntry, ctx: Context | null):
   let s = Math.log10(e.population + 10) * 0.8;
   const fc = e.featureCode;
   // "White House" is an alternate name of Casablanca, "Franklin" of Columbus: a place's own name counts more
-  if (placeKey(e.name) === c.key) s += 1.5;
+  // ("New York City", "Kuwait City": the bare name is the city's own name too)
+  const own = placeKey(e.name);
+  if (own === c.key || (own.length === c.key.length + 5 && own.endsWith(' city') && own.startsWith(c.key))) s += 1.5;
   if (fc.startsWith('PCL')) s += 3;
   else if (fc === 'PPLC') s += 2;
   else if (fc === 'PPLA') s += 0.8;
   else if (fc === 'PPLA2') s += 0.3;
-  else if (fc === 'ADM1') s += c.adminWord ? 4 : -1.2;
+  else if (fc === 'ADM1') s += c.adminWord ? 4 : regionOrCity(c, e);
+  // a continent or an ocean has no population of its own but outranks any village named after it ("Asia", "Pacific")
+  else if (fc === 'CONT') s += 4.5;
+  else if (fc === 'SEA' || fc === 'OCN') s += 4.5;
   else if (e.featureClass === 'L' || fc === 'RGN') s += 1;
   if (c.adminWord && e.featureClass === 'P') s -= 1.5;
   if (c.cityWord && e.featureClass === 'P') s += 1;
@@ -188,6 +193,24 @@ function score(gaz: Gazetteer, c: Candidates, e: GazEntry, ctx: Context | null):
     if (!fc.startsWith('PCL') && ctx.regions.has(`${e.country}.${e.admin1Code}`)) s += 0.7;
   }
   return s;
+}
+
+/**
+ * The prior of an admin-1 region named bare, without "Province" or "State": when a city in it has
+ * the same name and holds a large share of its people ("New York", "Baghdad", "Aleppo"), the bare
+ * name is the city; when the namesake city is a small part of it ("Quebec", "Idlib") or no city
+ * in it shares the name ("Alberta", "Delaware" the state, not the Ohio town), it is the region.
+ */
+function regionOrCity(c: Candidates, region: GazEntry): number {
+  let city = 0;
+  for (const e of c.entries) {
+    if (e.featureClass !== 'P' || e.country !== region.country) continue;
+    // the country's capital named like one of its regions is what a bare name means ("Washington")
+    if (e.featureCode === 'PPLC') return -2.5;
+    if (e.admin1Code === region.admin1Code && e.population > city) city = e.population;
+  }
+  if (city === 0) return 0.5;
+  return city >= 0.25 * region.population ? -2.5 : c.cityWord ? -1 : 1.5;
 }
 
 function countryEntry(gaz: Gazetteer, iso2: string): GazEntry | null {

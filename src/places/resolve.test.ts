@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from './gazetteer.js';
+import { resolvePlaces } from './resolve.js';
+
+const gaz = loadGazetteer();
+
+/** Resolves the named spans of a text (each given as its first occurrence). */
+function resolve(text: string, ...names: string[]) {
+  const spans = names.map((n) => {
+    const start = text.indexOf(n);
+    if (start < 0) throw new Error(`"${n}" is not in the text`);
+    return { start, end: start + n.length };
+  });
+  return resolvePlaces(text, spans, { gazetteer: gaz, guessUnknown: false });
+}
+
+describe('resolvePlaces: a region and a city of the same name', () => {
+  it('reads a bare region name as the city when the city holds much of its people', () => {
+    const [ny] = resolve('Thousands marched in New York on Saturday.', 'New York');
+    expect(ny).toMatchObject({ name: 'New York City', featureCode: 'PPL', country: 'US' });
+  });
+
+  it('reads it as the region when the namesake city is a small part of it', () => {
+    const [qc] = resolve('Wildfires forced evacuations across Quebec this week.', 'Quebec');
+    expect(qc).toMatchObject({ featureCode: 'ADM1', country: 'CA' });
+  });
+
+  it('keeps "X Province" and "the city of X" apart', () => {
+    const text = 'Fighting spread from the city of Idlib to villages across Idlib province.';
+    const start = text.lastIndexOf('Idlib');
+    const [city, province] = resolvePlaces(text, [{ start: text.indexOf('Idlib'), end: text.indexOf('Idlib') + 5 }, { start, end: start + 5 }], { gazetteer: gaz });
+    expect(city).toMatchObject({ featureCode: 'PPLA', country: 'SY' });
+    expect(province).toMatchObject({ featureCode: 'ADM1', country: 'SY' });
+  });
+
+  it('reads a state with no namesake city as the state, not a small town elsewhere', () => {
+    const [de] = resolve('Voters in Delaware went to the polls.', 'Delaware');
+    expect(de).toMatchObject({ featureCode: 'ADM1', country: 'US' });
+  });
+
+  it('reads a capital named like a region of its country as the capital', () => {
+    const [dc] = resolve('Officials in Washington said the talks would resume.', 'Washington');
+    expect(dc).toMatchObject({ featureCode: 'PPLC', country: 'US' });
+  });
+});
+
+describe('resolvePlaces: continents and oceans', () => {
+  it('reads "Asia" and "Pacific" as the continent and the ocean, not villages named after them', () => {
+    const [asia, pacific] = resolve('Trade across Asia and the Pacific slowed.', 'Asia', 'Pacific');
+    expect(asia).toMatchObject({ featureCode: 'CONT' });
+    expect(pacific).toMatchObject({ featureCode: 'SEA' });
+  });
+});
