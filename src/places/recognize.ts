@@ -88,6 +88,7 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       continue;
     }
     if (!plausibleName(doc, gaz, i, end)) continue;
+    if (!abbreviationInPlace(doc, gaz, i, end)) continue;
     if (namesOtherFeature(doc, i, end)) {
       i = end - 1;
       continue;
@@ -119,6 +120,22 @@ function namesOtherFeature(doc: Doc, i: number, end: number): boolean {
   if (next && OTHER_FEATURE_TAIL.has(next.norm)) return true;
   const prev = i > 0 && tokens[i - 1].sentence === tokens[i].sentence ? tokens[i - 1] : null;
   return prev !== null && prev.text === 'Lake';
+}
+
+// "Ky.", "Calif.", "W.Va.", "P.E.I.": a shortened region name with its periods
+const ABBREVIATION = /^[A-Z][a-z]{0,4}\.(?:[A-Z][a-z]{0,3}\.)*$/;
+
+/**
+ * A region's abbreviation ("Ky.", "Miss.", "Man.") names it only after a town and a comma
+ * ("London, Ky."); elsewhere the same letters are a title or a word ("Miss. Smith").
+ */
+function abbreviationInPlace(doc: Doc, gaz: Gazetteer, i: number, end: number): boolean {
+  const { tokens } = doc;
+  const text = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+  if (!ABBREVIATION.test(text) || gaz.lookup(text).some((e) => e.featureCode.startsWith('PCL'))) return true;
+  const comma = i > 0 ? tokens[i - 1] : null;
+  const town = i > 1 ? tokens[i - 2] : null;
+  return comma !== null && town !== null && comma.text === ',' && comma.sentence === tokens[i].sentence && isCapitalised(town);
 }
 
 function isCapitalised(t: Token): boolean {

@@ -51,3 +51,12 @@ describe('resolvePlaces: continents and oceans', () => {
     expect(pacific).toMatchObject({ featureCode: 'SEA' });
   });
 });
+
+describe('resolvePlaces: containment by an abbreviated state or province', () => {
+  it('puts "London, Ky." in Kentucky and "Nelson, B.C." in Canada', () => {
+    const [london] = resolve('A fire broke out in London, Ky., on Sunday.', 'London');
+    expect(london).toMatchObject({ country: 'US', admin1: 'Kentucky' });
+    const [nelson] = resolve('The mayor of Nelson, B.C., resigned.', 'Nelson');
+    expect(nelson).toMatchObject({ country: 'CA' });
+  });
+});
