@@ -48,7 +48,10 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
     let mark = a.kind === 'person' || a.kind === 'group' || a.kind === 'organization' || a.kind === 'pronoun' ? 1 : a.kind === 'agent' || a.kind === 'identity' ? 2 : 0;
     // "in Salahuddin": a one-word name after a locative preposition is the province, not the man
     if (a.kind === 'person' && a.tokenEnd - a.tokenStart === 1 && a.tokenStart > 0 && LOCATIVE_BEFORE.has(tokens[a.tokenStart - 1].norm)) mark = 0;
-    if (mark) for (let k = a.tokenStart; k < a.tokenEnd; k++) blocked[k] = Math.max(blocked[k], mark);
+    // "U.S. officials", "Toronto police", "Russian President Vladimir Putin": the place that
+    // qualifies an agent, office or body is a place mention; the rest of the actor is not
+    const from = mark ? placeModifierEnd(doc, gaz, a) : a.tokenStart;
+    if (mark) for (let k = from; k < a.tokenEnd; k++) blocked[k] = Math.max(blocked[k], mark);
     // "U.S.", "Britain": a country the actor dictionary knows, even where the gazetteer spells it otherwise
     if ((a.kind === 'country' || a.kind === 'capital' || a.kind === 'city') && a.code.length >= 3) countryAt.set(a.tokenStart, { end: a.tokenEnd, code: a.code.slice(0, 3) });
   }
@@ -105,6 +108,48 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
   }
 }
 
+// Words after a place that make a person's name a title with a place in it ("U.S. President
+// Donald Trump", "Russian Foreign Minister Lavrov", "Toronto Police Chief"), unlike "Jordan Peterson".
+const ROLE_AFTER_PLACE = new Set([
+  ...TITLES,
+  'prime', 'foreign', 'defence', 'defense', 'interior', 'deputy', 'secretary', 'ambassador', 'envoy', 'consul', 'chief', 'police', 'army',
+  'military', 'district', 'attorney', 'federal', 'state', 'national', 'supreme', 'first', 'vice', 'health', 'finance', 'trade', 'mayor',
+  'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'official', 'court', 'embassy', 'consulate',
+]);
+
+/**
+ * Where an actor's own words start after a place that qualifies it: "U.S." in "U.S. officials",
+ * "Toronto" in "Toronto police", "Russia’s" in "Russia’s ambassador" — a country, a demonym, a
+ * region or a city of 100,000 people at the actor's start, with more of the actor after it. A
+ * person's name needs a title or office after the place ("Russian President Vladimir Putin"), so
+ * "Jordan Peterson" stays a man. Returns the actor's start when no place qualifies it.
+ */
+function placeModifierEnd(doc: Doc, gaz: Gazetteer, a: { kind: string; tokenStart: number; tokenEnd: number }): number {
+  if (a.kind === 'pronoun' || a.kind === 'group' || a.tokenEnd - a.tokenStart < 2) return a.tokenStart;
+  const { tokens } = doc;
+  const first = tokens[a.tokenStart];
+  if (!isCapitalised(first)) return a.tokenStart;
+  let end = -1;
+  let key = '';
+  for (let j = a.tokenStart; j < a.tokenEnd - 1 && j < a.tokenStart + 4; j++) {
+    const tj = tokens[j];
+    if (!isCapitalised(tj) || (j > a.tokenStart && tj.start - tokens[j - 1].end > 1)) break;
+    key = key ? `${key}${tj.start > tokens[j - 1].end ? ' ' : ''}${tj.text}` : tj.text;
+    const entries = gaz.lookup(key);
+    // (not a people's region: "Kurdish forces" may fight in Syria or Iraq)
+    if (entries.some((e) => e.featureCode.startsWith('PCL') || e.featureCode === 'ADM1' || (e.featureClass === 'P' && e.population >= 100_000)) || (j === a.tokenStart && gaz.demonym(tj.text))) end = j + 1;
+    if (!gaz.hasPrefix(placeKey(key))) break;
+  }
+  if (end < 0) return a.tokenStart;
+  let next = tokens[end];
+  if (next && (next.text === "'s" || next.text === '’s') && end + 1 < a.tokenEnd) next = tokens[end + 1];
+  if (!next) return a.tokenStart;
+  if (a.kind === 'person' && !ROLE_AFTER_PLACE.has(next.norm)) return a.tokenStart;
+  // "Jordan Times", "Washington Post": a name that runs on in capitals is an organisation's own name
+  if (a.kind === 'organization' && isCapitalised(next) && !ROLE_AFTER_PLACE.has(next.norm)) return a.tokenStart;
+  return end;
+}
+
 /** "Michael Jordan": a one-word name right after a capitalised name that is no place is a surname. */
 function isSurname(doc: Doc, gaz: Gazetteer, i: number): boolean {
   const prev = i > 0 ? doc.tokens[i - 1] : null;
@@ -150,7 +195,8 @@ function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number): boolea
   const name = doc.text.slice(first.start, tokens[end - 1].end);
   if (single && (NOT_PLACES.has(first.norm) || CALENDAR.has(first.norm) || first.norm.length < 3)) return false;
   const entries = gaz.lookup(name);
-  const countryName = entries.some((e) => e.featureCode.startsWith('PCL') || e.featureCode === 'ADM1');
+  // countries, regions, seas and continents come from our curated sources, not cities1000's long tail of villages
+  const countryName = entries.some((e) => e.featureClass !== 'P');
   const biggest = entries.reduce((m, e) => Math.max(m, e.population), 0);
   const prev = i > 0 && tokens[i - 1].sentence === first.sentence ? tokens[i - 1] : null;
   const next = end < tokens.length && tokens[end].sentence === first.sentence ? tokens[end] : null;
