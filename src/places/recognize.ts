@@ -32,7 +32,7 @@ const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 const LOCATIVE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'into', 'from', 'inside', 'throughout']);
 // Words that look like places in the gazetteer but in news are almost always something else.
 const NOT_PLACES = new Set(
-  'the a an of and or but in on at by for to from with as it is was he she they we i you this that these those said says will would can could may might must should new north south east west central northern southern eastern western police army government president minister official officials people man men woman women city town state province region district world reuters ap afp bbc cnn god allah islam christian muslim sunni shia shiite'.split(' '),
+  'the a an of and or but in on at by for to from with as it is was he she they we i you this that these those said says will would can could may might must should new north south east west central northern southern eastern western police army government president minister official officials people man men woman women city town state province region district world reuters ap afp bbc cnn xinhua tass interfax yonhap god allah islam christian muslim sunni shia shiite'.split(' '),
 );
 
 /** Finds the place mentions of a segmented document (with its actor mentions). */
@@ -55,6 +55,7 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
     // "U.S.", "Britain": a country the actor dictionary knows, even where the gazetteer spells it otherwise
     if ((a.kind === 'country' || a.kind === 'capital' || a.kind === 'city') && a.code.length >= 3) countryAt.set(a.tokenStart, { end: a.tokenEnd, code: a.code.slice(0, 3) });
   }
+  const persons = personWords(doc, gaz);
   const maxWords = Math.min(gaz.maxWords, 6);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -91,6 +92,8 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       continue;
     }
     if (!plausibleName(doc, gaz, i, end)) continue;
+    // "Burton said": the surname of a person the article names in full elsewhere
+    if (end === i + 1 && persons !== null && persons.has(t.norm) && gaz.lookup(t.text).every((e) => e.featureClass === 'P')) continue;
     if (!abbreviationInPlace(doc, gaz, i, end)) continue;
     if (namesOtherFeature(doc, i, end)) {
       i = end - 1;
@@ -144,19 +147,56 @@ function placeModifierEnd(doc: Doc, gaz: Gazetteer, a: { kind: string; tokenStar
   let next = tokens[end];
   if (next && (next.text === "'s" || next.text === '’s') && end + 1 < a.tokenEnd) next = tokens[end + 1];
   if (!next) return a.tokenStart;
-  if (a.kind === 'person' && !ROLE_AFTER_PLACE.has(next.norm)) return a.tokenStart;
+  if (a.kind === 'person' && isCapitalised(next) && !ROLE_AFTER_PLACE.has(next.norm)) return a.tokenStart;
   // "Jordan Times", "Washington Post": a name that runs on in capitals is an organisation's own name
   if (a.kind === 'organization' && isCapitalised(next) && !ROLE_AFTER_PLACE.has(next.norm)) return a.tokenStart;
   return end;
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'recalled', 'wrote', 'thinks', 'believes']);
+
+/**
+ * The words an article uses as people's names, so that a town-named surname is a person
+ * throughout it ("Nick Burton … Burton said"): the last word of a person actor or of a
+ * "First Last" pair, and a town-sized name that speaks ("Allen said", "said Allen").
+ * Null when there are none (most articles), so the lookup costs nothing.
+ */
+function personWords(doc: Doc, gaz: Gazetteer): Set<string> | null {
+  const { tokens } = doc;
+  let out: Set<string> | null = null;
+  const add = (norm: string) => (out ??= new Set()).add(norm);
+  for (const a of doc.actors) if (a.kind === 'person' && a.tokenEnd - a.tokenStart >= 2 && isCapitalised(tokens[a.tokenEnd - 1])) add(tokens[a.tokenEnd - 1].norm);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'PROPN' || !isCapitalised(t)) continue;
+    const next = i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence ? tokens[i + 1] : null;
+    if (next && isCapitalised(next) && next.start === t.end + 1) continue;
+    // a town known by this very name is not taken for a surname across the article ("CBC Toronto")
+    const entries = gaz.lookup(t.text);
+    if (!FIRST_NAME.test(t.text) || entries.some((e) => e.featureClass !== 'P' || (e.population >= 100_000 && placeKey(e.name) === t.norm))) continue;
+    const prev = tokens[i - 1];
+    if (FIRST_NAME.test(prev.text) && isSurname(doc, gaz, i)) add(t.norm);
+    else {
+      // "Burton said", "said Allen" — but not "from Dewsbury said"
+      const before = prev.sentence === t.sentence ? prev : null;
+      const speaks = (next && SPEECH.has(next.norm) && !(before && LOCATIVE_BEFORE.has(before.norm))) || (before && SPEECH.has(before.norm) && (!next || next.pos === 'PUNCT'));
+      if (speaks && entries.every((e) => e.population < 100_000)) add(t.norm);
+    }
+  }
+  return out;
 }
 
 /** "Michael Jordan": a one-word name right after a capitalised name that is no place is a surname. */
 function isSurname(doc: Doc, gaz: Gazetteer, i: number): boolean {
   const prev = i > 0 ? doc.tokens[i - 1] : null;
   if (!prev || prev.sentence !== doc.tokens[i].sentence || prev.pos !== 'PROPN' || !isCapitalised(prev) || prev.end + 1 !== doc.tokens[i].start) return false;
-  if (CALENDAR.has(prev.norm) || gaz.demonym(prev.text)) return false;
+  if (CALENDAR.has(prev.norm) || DIRECTIONS.has(prev.norm) || gaz.demonym(prev.text)) return false;
   return !gaz.lookup(prev.text).some((e) => e.population > 100_000 || e.featureClass === 'A');
 }
+
+// "Far North Queensland", "Western Canada": a direction before a name is no first name
+const DIRECTIONS = new Set('north south east west northern southern eastern western central far upper lower greater northeast northwest southeast southwest mid'.split(' '));
+const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /** "the Mosul Dam", "the Dnipro river", "Lake Chad": the name is part of a feature's name, not the place itself. */
 function namesOtherFeature(doc: Doc, i: number, end: number): boolean {
@@ -177,7 +217,11 @@ const ABBREVIATION = /^[A-Z][a-z]{0,4}\.(?:[A-Z][a-z]{0,3}\.)*$/;
 function abbreviationInPlace(doc: Doc, gaz: Gazetteer, i: number, end: number): boolean {
   const { tokens } = doc;
   const text = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-  if (!ABBREVIATION.test(text) || gaz.lookup(text).some((e) => e.featureCode.startsWith('PCL'))) return true;
+  const entries = gaz.lookup(text);
+  const key = placeKey(text);
+  // "Mass", "Wash", "Calif" written without the period: the start of the region's name
+  const clipped = key.length <= 5 && entries.length > 0 && entries.every((e) => e.featureCode === 'ADM1' && placeKey(e.name) !== key && placeKey(e.name).startsWith(key));
+  if ((!ABBREVIATION.test(text) && !clipped) || entries.some((e) => e.featureCode.startsWith('PCL'))) return true;
   const comma = i > 0 ? tokens[i - 1] : null;
   const town = i > 1 ? tokens[i - 2] : null;
   return comma !== null && town !== null && comma.text === ',' && comma.sentence === tokens[i].sentence && isCapitalised(town);
@@ -211,6 +255,8 @@ function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number): boolea
   const sentenceStart = i === doc.sentences[first.sentence].tokenStart;
   if (first.pos !== 'PROPN' && (sentenceStart || single) && !countryName && biggest < 100_000) return false;
   // a small town named like a surname or a word: keep it only with a locative cue before it
-  if (!countryName && biggest < 15_000 && !(prev && /^(in|near|at|outside|from|to|into|around|across|of)$/.test(prev.norm))) return false;
+  // ("of" only after a common noun: "the town of X", not "Chamber of Commerce", "University of X")
+  const cue = prev && (/^(in|near|at|outside|from|to|into|around|across)$/.test(prev.norm) || (prev.norm === 'of' && i > 1 && !isCapitalised(tokens[i - 2])));
+  if (!countryName && biggest < 15_000 && !cue) return false;
   return true;
 }
