@@ -64,6 +64,13 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       if (gaz.demonym(t.text)) out.push(place(i, i + 1, 'demonym'));
       continue;
     }
+    // "Laurel County", "Black Hawk County": a county is a place whether or not the gazetteer holds it
+    const county = countyEnd(doc, blocked, i);
+    if (county > 0) {
+      out.push(place(i, county, 'name'));
+      i = county - 1;
+      continue;
+    }
     // the longest name starting here
     let end = -1;
     let key = '';
@@ -76,6 +83,11 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       if (!norm) break;
       if (isCapitalised(tj) && gaz.lookup(key).length > 0) end = j + 1;
       if (!gaz.hasPrefix(norm)) break;
+    }
+    // "Kentucky State Police", "Kentucky Department of Education": the region, not "Kentucky State"
+    if (end - i >= 2 && TYPE_WORD.has(tokens[end - 1].norm) && end < tokens.length && tokens[end].sentence === t.sentence && (isCapitalised(tokens[end]) || tokens[end].norm === 'of')) {
+      const shorter = doc.text.slice(t.start, tokens[end - 2].end);
+      if (gaz.lookup(shorter).length > 0) end--;
     }
     const known = countryAt.get(i);
     if (known && known.end >= end && namesOtherFeature(doc, i, known.end)) {
@@ -184,6 +196,22 @@ function personWords(doc: Doc, gaz: Gazetteer): Set<string> | null {
     }
   }
   return out;
+}
+
+const TYPE_WORD = new Set('state department district region province county territory division municipality governorate'.split(' '));
+const COUNTY_WORD = new Set(['County', 'Parish', 'Township', 'Borough']);
+
+/** The end of "Laurel County" / "Black Hawk County" starting at token i (one to three capitalised words and the type word), or -1. */
+function countyEnd(doc: Doc, blocked: Uint8Array, i: number): number {
+  const { tokens } = doc;
+  for (let j = i; j < i + 3 && j + 1 < tokens.length; j++) {
+    const tj = tokens[j];
+    if (blocked[j] || !isCapitalised(tj) || tj.sentence !== tokens[i].sentence || !/^\p{L}/u.test(tj.text) || COUNTY_WORD.has(tj.text) || NOT_PLACES.has(tj.norm) || TITLES.has(tj.norm)) return -1;
+    if (j > i && tj.start !== tokens[j - 1].end + 1) return -1;
+    const next = tokens[j + 1];
+    if (COUNTY_WORD.has(next.text) && next.start === tj.end + 1 && next.sentence === tj.sentence) return j + 2;
+  }
+  return -1;
 }
 
 /** "Michael Jordan": a one-word name right after a capitalised name that is no place is a surname. */

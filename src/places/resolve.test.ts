@@ -60,3 +60,15 @@ describe('resolvePlaces: containment by an abbreviated state or province', () =>
     expect(nelson).toMatchObject({ country: 'CA' });
   });
 });
+
+describe('resolvePlaces: counties the gazetteer lacks', () => {
+  it('puts "Laurel County, Ky." in Kentucky, approximately, with no GeoNames id of its own', () => {
+    const [county] = resolve('Deputies in Laurel County, Ky., found the car.', 'Laurel County');
+    expect(county).toMatchObject({ geonameId: null, featureCode: 'ADM2', country: 'US', admin1: 'Kentucky', approximate: true });
+  });
+
+  it('leaves a county unresolved when nothing says which state it is in', () => {
+    const [county] = resolve('Officials in Metcalfe County met on Monday.', 'Metcalfe County');
+    expect(county).toBeNull();
+  });
+});

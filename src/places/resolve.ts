@@ -83,7 +83,16 @@ export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazet
   });
   // Pass 2: with the article's focus and its firm regions.
   const second = cands.map((c) => best(gaz, c, { focus, regions }));
-  const out = cands.map((c, k) => (second[k] ? toPlace(gaz, text, c.span, second[k]!) : null));
+  const counties = cands.some((c) => c.entries.length === 0);
+  const ctx: Context = { focus, regions, mainRegion: counties ? mainRegion(second) : null, mainLocality: counties ? mainLocality(second) : null };
+  const out = cands.map((c, k) => {
+    const e = second[k];
+    if (e) return toPlace(gaz, text, c.span, e);
+    // "Laurel County, Ky.": a county our gazetteer lacks is near its namesake town in that state,
+    // else somewhere in the state it names — an approximate point, with no GeoNames id of its own
+    const seat = countyPoint(gaz, c, ctx);
+    return seat ? { ...toPlace(gaz, text, c.span, seat), geonameId: null, name: c.text, featureCode: 'ADM2', approximate: true } : null;
+  });
   if (!guessUnknown) return out;
   // A span the gazetteer does not hold (a street, a building, a neighbourhood) is most likely in
   // the town the article is about: give it that town's point, marked approximate.
@@ -148,6 +157,10 @@ function containerOf(gaz: Gazetteer, phrase: string): Constraint | null {
 interface Context {
   focus: Map<string, number>;
   regions: Set<string>;
+  /** the admin-1 region the article's places mostly lie in (only computed when a county needs it) */
+  mainRegion?: { country: string; admin1: string } | null;
+  /** the town the article names most */
+  mainLocality?: GazEntry | null;
 }
 
 function best(gaz: Gazetteer, c: Candidates, ctx: Context | null): GazEntry | null {
@@ -211,6 +224,41 @@ function regionOrCity(c: Candidates, region: GazEntry): number {
   }
   if (city === 0) return 0.5;
   return city >= 0.25 * region.population ? -2.5 : c.cityWord ? -1 : 1.5;
+}
+
+const COUNTY = /^(.+) (?:county|parish|township|borough)$/;
+
+/** The point of a county the gazetteer lacks: its namesake town in the state the text puts it in (or the article's focus), else that state. */
+function countyPoint(gaz: Gazetteer, c: Candidates, ctx: Context): GazEntry | null {
+  const m = c.entries.length === 0 ? COUNTY.exec(c.key) : null;
+  if (!m) return null;
+  const towns = gaz.lookup(m[1]).filter((e) => e.featureClass === 'P' && (c.within === null || (e.country === c.within.country && (c.within.admin1 === null || e.admin1Code === c.within.admin1))));
+  const town = best(gaz, { ...c, entries: towns, key: m[1], within: null }, ctx);
+  // the namesake town only in the state the text names or a region the article is firmly about:
+  // elsewhere "Metcalfe County" and the town of Metcalfe are states apart
+  if (town && (c.within?.admin1 || ctx.regions.has(`${town.country}.${town.admin1Code}`))) return town;
+  const region = c.within?.admin1 ? { country: c.within.country, admin1: c.within.admin1 } : c.within === null ? (ctx.mainRegion ?? null) : null;
+  // a county is a few dozen km across: the article's main town, when it lies in that state, is nearer than the state's middle
+  const local = ctx.mainLocality;
+  if (region && local && local.country === region.country && local.admin1Code === region.admin1) return local;
+  const a = region ? gaz.admin1(region.country, region.admin1) : undefined;
+  return a ? { id: a.geonameId ?? 0, name: a.name, featureClass: 'A', featureCode: 'ADM1', country: a.country, admin1Code: a.code, lat: a.lat, lon: a.lon, population: a.population } : null;
+}
+
+/** The admin-1 region most of the article's towns and regions lie in, if any. */
+function mainRegion(resolved: ReadonlyArray<GazEntry | null>): { country: string; admin1: string } | null {
+  const counts = new Map<string, number>();
+  let top: string | null = null;
+  for (const e of resolved) {
+    if (!e || e.featureCode.startsWith('PCL') || e.admin1Code === '00' || !e.admin1Code) continue;
+    const k = `${e.country}.${e.admin1Code}`;
+    const n = (counts.get(k) ?? 0) + 1;
+    counts.set(k, n);
+    if (top === null || n > counts.get(top)!) top = k;
+  }
+  if (top === null) return null;
+  const dot = top.indexOf('.');
+  return { country: top.slice(0, dot), admin1: top.slice(dot + 1) };
 }
 
 function countryEntry(gaz: Gazetteer, iso2: string): GazEntry | null {
