@@ -72,3 +72,13 @@ describe('resolvePlaces: counties the gazetteer lacks', () => {
     expect(county).toBeNull();
   });
 });
+
+describe('resolvePlaces: one sense per article', () => {
+  it('reads a bare "London" as the London the article pinned down with its province', () => {
+    const text = 'A rally was held in London, Ont., on Sunday. Organizers said London had never seen such a crowd.';
+    const second = text.lastIndexOf('London');
+    const [first, again] = resolvePlaces(text, [{ start: text.indexOf('London'), end: text.indexOf('London') + 6 }, { start: second, end: second + 6 }], { gazetteer: gaz });
+    expect(first).toMatchObject({ country: 'CA' });
+    expect(again).toMatchObject({ country: 'CA', geonameId: first!.geonameId });
+  });
+});

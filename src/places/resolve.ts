@@ -83,6 +83,19 @@ export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazet
   });
   // Pass 2: with the article's focus and its firm regions.
   const second = cands.map((c) => best(gaz, c, { focus, regions }));
+  // One sense per article: a name the text pins down once ("London, Ont.", "Idlib province") means
+  // the same place where the article repeats it bare.
+  let pinned: Map<string, GazEntry> | null = null;
+  cands.forEach((c, k) => {
+    const e = second[k];
+    if (e && (c.within !== null || c.adminWord || c.cityWord) && c.entries.length > 1) (pinned ??= new Map()).set(c.key, e);
+  });
+  if (pinned !== null) {
+    cands.forEach((c, k) => {
+      const e = pinned!.get(c.key);
+      if (e && c.within === null && !c.adminWord && !c.cityWord && c.span.kind !== 'demonym') second[k] = e;
+    });
+  }
   const counties = cands.some((c) => c.entries.length === 0);
   const ctx: Context = { focus, regions, mainRegion: counties ? mainRegion(second) : null, mainLocality: counties ? mainLocality(second) : null };
   const out = cands.map((c, k) => {
@@ -203,7 +216,7 @@ function score(gaz: Gazetteer, c: Candidates, e: GazEntry, ctx: Context | null):
   }
   if (ctx) {
     s += 7 * (ctx.focus.get(e.country) ?? 0);
-    if (!fc.startsWith('PCL') && ctx.regions.has(`${e.country}.${e.admin1Code}`)) s += 0.7;
+    if (!fc.startsWith('PCL') && ctx.regions.has(`${e.country}.${e.admin1Code}`)) s += 1.5;
   }
   return s;
 }
