@@ -82,3 +82,15 @@ describe('resolvePlaces: one sense per article', () => {
     expect(again).toMatchObject({ country: 'CA', geonameId: first!.geonameId });
   });
 });
+
+describe('resolvePlaces: spans the gazetteer lacks', () => {
+  it('puts a street at the main town of the country the article is about, not at a town abroad it names', () => {
+    const text = 'Fans flew in from Paris and Paris again. In Gainesville, Florida, the parade passed Main Street Plaza. Gainesville cheered. Florida officials and Florida police agreed.';
+    const names = ['Paris', 'Gainesville', 'Florida', 'Main Street Plaza'];
+    const spans = names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+    const second = text.indexOf('Paris', text.indexOf('Paris') + 1);
+    spans.push({ start: second, end: second + 5 });
+    const out = resolvePlaces(text, spans, { gazetteer: gaz });
+    expect(out[3]).toMatchObject({ approximate: true, geonameId: null, country: 'US' });
+  });
+});

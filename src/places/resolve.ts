@@ -97,7 +97,7 @@ export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazet
     });
   }
   const counties = cands.some((c) => c.entries.length === 0);
-  const ctx: Context = { focus, regions, mainRegion: counties ? mainRegion(second) : null, mainLocality: counties ? mainLocality(second) : null };
+  const ctx: Context = { focus, regions, mainRegion: counties ? mainRegion(second) : null, mainLocality: counties ? mainLocality(second, focus) : null };
   const out = cands.map((c, k) => {
     const e = second[k];
     if (e) return toPlace(gaz, text, c.span, e);
@@ -109,13 +109,16 @@ export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazet
   if (!guessUnknown) return out;
   // A span the gazetteer does not hold (a street, a building, a neighbourhood) is most likely in
   // the town the article is about: give it that town's point, marked approximate.
-  const local = mainLocality(second);
+  const local = mainLocality(second, focus);
   if (!local) return out;
   return out.map((p, k) => p ?? { ...toPlace(gaz, text, cands[k].span, local), geonameId: null, name: text.slice(cands[k].span.start, cands[k].span.end), featureCode: '', approximate: true });
 }
 
 /** The populated place the article names most often (ties: the first named), if any. */
-function mainLocality(resolved: ReadonlyArray<GazEntry | null>): GazEntry | null {
+function mainLocality(resolved: ReadonlyArray<GazEntry | null>, focus?: ReadonlyMap<string, number>): GazEntry | null {
+  // the country the article is most about: a town abroad that it names twice is not where its streets are
+  let country: string | null = null;
+  if (focus) for (const [k, v] of focus) if (country === null || v > focus.get(country)!) country = k;
   const counts = new Map<number, { e: GazEntry; n: number }>();
   for (const e of resolved) {
     if (!e || e.featureClass !== 'P') continue;
@@ -124,8 +127,12 @@ function mainLocality(resolved: ReadonlyArray<GazEntry | null>): GazEntry | null
     else counts.set(e.id, { e, n: 1 });
   }
   let top: { e: GazEntry; n: number } | null = null;
-  for (const c of counts.values()) if (!top || c.n > top.n) top = c;
-  return top?.e ?? null;
+  let home: { e: GazEntry; n: number } | null = null;
+  for (const c of counts.values()) {
+    if (!top || c.n > top.n) top = c;
+    if (c.e.country === country && (!home || c.n > home.n)) home = c;
+  }
+  return (home ?? top)?.e ?? null;
 }
 
 function candidatesOf(gaz: Gazetteer, text: string, span: PlaceSpan): Candidates {
