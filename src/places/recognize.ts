@@ -183,17 +183,17 @@ function personWords(doc: Doc, gaz: Gazetteer): Set<string> | null {
     if (t.pos !== 'PROPN' || !isCapitalised(t)) continue;
     const next = i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence ? tokens[i + 1] : null;
     if (next && isCapitalised(next) && next.start === t.end + 1) continue;
+    if (!FIRST_NAME.test(t.text)) continue;
+    const prev = tokens[i - 1];
+    // "Nick Burton"; "Burton said", "said Allen" — but not "from Dewsbury said"
+    const before = prev.sentence === t.sentence ? prev : null;
+    const pair = FIRST_NAME.test(prev.text) && before !== null && prev.pos === 'PROPN';
+    const speaks = !pair && ((next !== null && SPEECH.has(next.norm) && !(before && LOCATIVE_BEFORE.has(before.norm))) || (before !== null && SPEECH.has(before.norm) && (!next || next.pos === 'PUNCT')));
+    if (!pair && !speaks) continue;
     // a town known by this very name is not taken for a surname across the article ("CBC Toronto")
     const entries = gaz.lookup(t.text);
-    if (!FIRST_NAME.test(t.text) || entries.some((e) => e.featureClass !== 'P' || (e.population >= 100_000 && placeKey(e.name) === t.norm))) continue;
-    const prev = tokens[i - 1];
-    if (FIRST_NAME.test(prev.text) && isSurname(doc, gaz, i)) add(t.norm);
-    else {
-      // "Burton said", "said Allen" — but not "from Dewsbury said"
-      const before = prev.sentence === t.sentence ? prev : null;
-      const speaks = (next && SPEECH.has(next.norm) && !(before && LOCATIVE_BEFORE.has(before.norm))) || (before && SPEECH.has(before.norm) && (!next || next.pos === 'PUNCT'));
-      if (speaks && entries.every((e) => e.population < 100_000)) add(t.norm);
-    }
+    if (entries.length === 0 || entries.some((e) => e.featureClass !== 'P' || (e.population >= 100_000 && placeKey(e.name) === t.norm))) continue;
+    if (pair ? isSurname(doc, gaz, i) : entries.every((e) => e.population < 100_000)) add(t.norm);
   }
   return out;
 }
@@ -245,6 +245,8 @@ const ABBREVIATION = /^[A-Z][a-z]{0,4}\.(?:[A-Z][a-z]{0,3}\.)*$/;
 function abbreviationInPlace(doc: Doc, gaz: Gazetteer, i: number, end: number): boolean {
   const { tokens } = doc;
   const text = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+  // most names are neither dotted nor short: nothing to check
+  if (text.length > 7 || (text.length > 5 && !text.includes('.'))) return true;
   const entries = gaz.lookup(text);
   const key = placeKey(text);
   // "Mass", "Wash", "Calif" written without the period: the start of the region's name
