@@ -250,7 +250,8 @@ function abbreviationInPlace(doc: Doc, gaz: Gazetteer, i: number, end: number): 
   const entries = gaz.lookup(text);
   const key = placeKey(text);
   // "Mass", "Wash", "Calif" written without the period: the start of the region's name
-  const clipped = key.length <= 5 && entries.length > 0 && entries.every((e) => e.featureCode === 'ADM1' && placeKey(e.name) !== key && placeKey(e.name).startsWith(key));
+  // or "BC", "TX": a region's two capitals, which are also initials of anything else
+  const clipped = (text.length === 2 && /^[A-Z]{2}$/.test(text) && entries.length > 0 && entries.every((e) => e.featureCode === 'ADM1')) || (key.length <= 5 && entries.length > 0 && entries.every((e) => e.featureCode === 'ADM1' && placeKey(e.name) !== key && placeKey(e.name).startsWith(key)));
   if ((!ABBREVIATION.test(text) && !clipped) || entries.some((e) => e.featureCode.startsWith('PCL'))) return true;
   const comma = i > 0 ? tokens[i - 1] : null;
   const town = i > 1 ? tokens[i - 2] : null;
@@ -267,7 +268,8 @@ function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number): boolea
   const first = tokens[i];
   const single = end - i === 1;
   const name = doc.text.slice(first.start, tokens[end - 1].end);
-  if (single && (NOT_PLACES.has(first.norm) || CALENDAR.has(first.norm) || first.norm.length < 3)) return false;
+  // (two capitals may name a region, "BC", or a union, "EU": our aliases hold the ones that do)
+  if (single && (NOT_PLACES.has(first.norm) || CALENDAR.has(first.norm) || (first.norm.length < 3 && !/^[A-Z]{2}$/.test(first.text)))) return false;
   const entries = gaz.lookup(name);
   // countries, regions, seas and continents come from our curated sources, not cities1000's long tail of villages
   const countryName = entries.some((e) => e.featureClass !== 'P');

@@ -94,3 +94,10 @@ describe('resolvePlaces: spans the gazetteer lacks', () => {
     expect(out[3]).toMatchObject({ approximate: true, geonameId: null, country: 'US' });
   });
 });
+
+describe('resolvePlaces: the Gulf', () => {
+  it('reads "the Gulf" as the Persian Gulf, not Papua New Guinea’s Gulf Province', () => {
+    const [gulf] = resolve('Iran seized a tanker in the Gulf on Friday.', 'Gulf');
+    expect(gulf).toMatchObject({ name: 'Persian Gulf', featureCode: 'SEA' });
+  });
+});
