@@ -101,3 +101,17 @@ describe('resolvePlaces: the Gulf', () => {
     expect(gulf).toMatchObject({ name: 'Persian Gulf', featureCode: 'SEA' });
   });
 });
+
+describe('resolvePlaces: a part of a country or region', () => {
+  it('places "South Florida" and "Western US" at the whole they are part of, never at a town', () => {
+    const [fl, us] = resolve('Storms hit South Florida while the Western US baked.', 'South Florida', 'Western US');
+    expect(fl).toMatchObject({ featureCode: 'ADM1', admin1: 'Florida', country: 'US' });
+    expect(us).toMatchObject({ featureCode: 'PCLI', country: 'US' });
+  });
+
+  it('reads the peoples world-countries lacks and the old name of a country', () => {
+    const [serb, ussr] = resolve('A Serb delegation recalled the Soviet Union.', 'Serb', 'Soviet Union');
+    expect(serb).toMatchObject({ country: 'RS' });
+    expect(ussr).toMatchObject({ country: 'RU' });
+  });
+});

@@ -57,6 +57,7 @@ const CITY_AFTER = /^\s+(?:city|City|town|Town|village)\b/;
 const CONTAINER_AFTER = new RegExp(`^(?:,\\s*|\\s+in\\s+(?:the\\s+)?${DIRECTION})(${PROPER})`, 'u');
 // "the northern Iraqi city of Mosul", "Syria's Aleppo province", "Iraq's second city, Mosul"
 const CONTAINER_BEFORE = new RegExp(`(${PROPER})(?:\\s+(?:city|town|village|province|region|governorate|capital|port|district|state|border town|provincial capital)\\s+of\\s+|(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,3})$`, 'u');
+const DIRECTION_PREFIX = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower)\s+(.+)$/i;
 const CITY_BEFORE = /(?:city|town|village|capital|port|provincial capital|border town)\s+of\s+$/;
 
 /** Resolves place spans against the gazetteer: one place per span, null where no entry fits. */
@@ -139,6 +140,12 @@ function candidatesOf(gaz: Gazetteer, text: string, span: PlaceSpan): Candidates
   const raw = text.slice(span.start, span.end);
   const name = raw.replace(/(?:'s|’s)$/, '');
   let entries: GazEntry[] = span.kind === 'demonym' ? [] : gaz.lookup(name);
+  // "South Florida", "Western US", "eastern Ukraine": a part of a country or region the gazetteer
+  // has no entry for is placed at the whole (its country or admin-1 region, never a town)
+  if (entries.length === 0 && span.kind !== 'demonym') {
+    const d = DIRECTION_PREFIX.exec(name);
+    if (d) entries = gaz.lookup(d[1]).filter((e) => e.featureClass !== 'P');
+  }
   // "Turkish", "American": a demonym names its country (even where a town shares the word)
   const country = gaz.demonym(name) ?? (entries.length === 0 ? (gaz.country(name) ?? (span.country ? gaz.country(span.country) : undefined)) : undefined);
   if (country && !entries.some((e) => e.featureCode.startsWith('PCL') && e.country === country.iso2)) {
