@@ -51,6 +51,8 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
     // "U.S. officials", "Toronto police", "Russian President Vladimir Putin": the place that
     // qualifies an agent, office or body is a place mention; the rest of the actor is not
     const from = mark ? placeModifierEnd(doc, gaz, a) : a.tokenStart;
+    // "the EU", "the European Union": a union our gazetteer holds as a place (Europe) is one
+    if (a.kind === 'organization' && gaz.lookup(a.text).some((e) => e.featureCode === 'CONT' || e.featureCode.startsWith('PCL'))) mark = 0;
     if (mark) for (let k = from; k < a.tokenEnd; k++) blocked[k] = Math.max(blocked[k], mark);
     // "U.S.", "Britain": a country the actor dictionary knows, even where the gazetteer spells it otherwise
     if ((a.kind === 'country' || a.kind === 'capital' || a.kind === 'city') && a.code.length >= 3) countryAt.set(a.tokenStart, { end: a.tokenEnd, code: a.code.slice(0, 3) });
@@ -61,7 +63,12 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
     const t = tokens[i];
     if (blocked[i] === 1 || !isCapitalised(t)) continue;
     if (blocked[i] === 2) {
-      if (gaz.demonym(t.text)) out.push(place(i, i + 1, 'demonym'));
+      // "Tamil Nadu" after the identity "Tamil": a name that runs on past the actor is the place
+      const run = nameRunningPastActor(doc, gaz, blocked, i);
+      if (run > 0) {
+        out.push(place(i, run, 'name'));
+        i = run - 1;
+      } else if (gaz.demonym(t.text)) out.push(place(i, i + 1, 'demonym'));
       continue;
     }
     // "Laurel County", "Black Hawk County": a county is a place whether or not the gazetteer holds it
@@ -152,7 +159,7 @@ function placeModifierEnd(doc: Doc, gaz: Gazetteer, a: { kind: string; tokenStar
     key = key ? `${key}${tj.start > tokens[j - 1].end ? ' ' : ''}${tj.text}` : tj.text;
     const entries = gaz.lookup(key);
     // (not a people's region: "Kurdish forces" may fight in Syria or Iraq)
-    if (entries.some((e) => e.featureCode.startsWith('PCL') || e.featureCode === 'ADM1' || (e.featureClass === 'P' && e.population >= 100_000)) || (j === a.tokenStart && gaz.demonym(tj.text))) end = j + 1;
+    if (entries.some((e) => e.featureCode.startsWith('PCL') || e.featureCode === 'ADM1' || e.featureCode === 'CONT' || (e.featureClass === 'P' && e.population >= 100_000)) || (j === a.tokenStart && gaz.demonym(tj.text))) end = j + 1;
     if (!gaz.hasPrefix(placeKey(key))) break;
   }
   if (end < 0) return a.tokenStart;
@@ -253,9 +260,29 @@ function abbreviationInPlace(doc: Doc, gaz: Gazetteer, i: number, end: number): 
   // or "BC", "TX": a region's two capitals, which are also initials of anything else
   const clipped = (text.length === 2 && /^[A-Z]{2}$/.test(text) && entries.length > 0 && entries.every((e) => e.featureCode === 'ADM1')) || (key.length <= 5 && entries.length > 0 && entries.every((e) => e.featureCode === 'ADM1' && placeKey(e.name) !== key && placeKey(e.name).startsWith(key)));
   if ((!ABBREVIATION.test(text) && !clipped) || entries.some((e) => e.featureCode.startsWith('PCL'))) return true;
-  const comma = i > 0 ? tokens[i - 1] : null;
+  const prev = i > 0 && tokens[i - 1].sentence === tokens[i].sentence ? tokens[i - 1] : null;
+  // "B.C.", "N.J.", "P.E.I.": initials with their periods name the region anywhere ("the B.C. government"),
+  // except after a number, where they are an era ("300 B.C.")
+  if (/^(?:[A-Z][a-z]*\.){2,}$/.test(text)) return !(prev && /^\d/.test(prev.text));
+  // "in Mass.", "across BC"
+  if (prev && LOCATIVE_BEFORE.has(prev.norm)) return true;
   const town = i > 1 ? tokens[i - 2] : null;
-  return comma !== null && town !== null && comma.text === ',' && comma.sentence === tokens[i].sentence && isCapitalised(town);
+  return prev !== null && town !== null && prev.text === ',' && isCapitalised(town);
+}
+
+/** The end of a gazetteer name that starts inside an agent or identity actor and ends outside it ("Tamil Nadu"), or -1. */
+function nameRunningPastActor(doc: Doc, gaz: Gazetteer, blocked: Uint8Array, i: number): number {
+  const { tokens } = doc;
+  let key = '';
+  let end = -1;
+  for (let j = i; j < tokens.length && j < i + 4; j++) {
+    const tj = tokens[j];
+    if (blocked[j] === 1 || tj.sentence !== tokens[i].sentence || !isCapitalised(tj) || (j > i && tj.start !== tokens[j - 1].end + 1)) break;
+    key = key ? `${key} ${tj.text}` : tj.text;
+    if (blocked[j] === 0 && j > i && gaz.lookup(key).some((e) => e.featureClass !== 'P' || e.population >= 15_000)) end = j + 1;
+    if (!gaz.hasPrefix(placeKey(key))) break;
+  }
+  return end;
 }
 
 function isCapitalised(t: Token): boolean {
