@@ -286,6 +286,9 @@ function nameRunningPastActor(doc: Doc, gaz: Gazetteer, blocked: Uint8Array, i: 
 }
 
 function isCapitalised(t: Token): boolean {
+  // the hot path of recognition: ASCII letters without a regular expression
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
 }
 
