@@ -115,3 +115,13 @@ describe('resolvePlaces: a part of a country or region', () => {
     expect(ussr).toMatchObject({ country: 'RU' });
   });
 });
+
+describe('resolvePlaces: a region chosen over its namesake towns is firm', () => {
+  it('pulls an ambiguous town into the state the article names', () => {
+    const text = 'The parade left Louisiana Avenue and turned onto Franklin near the river, as Louisiana officials watched.';
+    const at = text.lastIndexOf('Louisiana');
+    const franklin = text.indexOf('Franklin');
+    const [, town] = resolvePlaces(text, [{ start: at, end: at + 9 }, { start: franklin, end: franklin + 8 }], { gazetteer: gaz, guessUnknown: false });
+    expect(town).toMatchObject({ country: 'US', admin1: 'Louisiana' });
+  });
+});

@@ -80,7 +80,8 @@ export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazet
   const regions = new Set<string>();
   cands.forEach((c, k) => {
     const e = first[k];
-    if (e && (c.entries.length <= 1 || c.within) && !e.featureCode.startsWith('PCL')) regions.add(`${e.country}.${e.admin1Code}`);
+    // (a region chosen over its namesake towns, "Louisiana", is as firm as an unambiguous name)
+    if (e && (c.entries.length <= 1 || c.within || e.featureCode === 'ADM1') && !e.featureCode.startsWith('PCL')) regions.add(`${e.country}.${e.admin1Code}`);
   });
   // Pass 2: with the article's focus and its firm regions.
   const second = cands.map((c) => best(gaz, c, { focus, regions }));
