@@ -125,3 +125,17 @@ describe('resolvePlaces: a region chosen over its namesake towns is firm', () =>
     expect(town).toMatchObject({ country: 'US', admin1: 'Louisiana' });
   });
 });
+
+describe('resolvePlaces: the main town of the main region', () => {
+  it('guesses an unknown span at the town of the region the article names most, not a namesake town elsewhere', () => {
+    const text = 'Jamison said so. Families in Centreville and in Gainesville, Va., met Jamison near Patriot High.';
+    const names: Array<[string, number]> = [['Jamison', 0], ['Centreville', 0], ['Gainesville', 0], ['Va.', 0], ['Jamison', 1], ['Patriot High', 0]];
+    const spans = names.map(([n, nth]) => {
+      let at = text.indexOf(n);
+      for (let k = 0; k < nth; k++) at = text.indexOf(n, at + 1);
+      return { start: at, end: at + n.length };
+    });
+    const out = resolvePlaces(text, spans, { gazetteer: gaz });
+    expect(out[5]).toMatchObject({ approximate: true, country: 'US', admin1: 'Virginia' });
+  });
+});

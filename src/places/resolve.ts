@@ -121,6 +121,10 @@ function mainLocality(resolved: ReadonlyArray<GazEntry | null>, focus?: Readonly
   // the country the article is most about: a town abroad that it names twice is not where its streets are
   let country: string | null = null;
   if (focus) for (const [k, v] of focus) if (country === null || v > focus.get(country)!) country = k;
+  // and within it the region it names most (its towns and the region itself): "Centreville",
+  // "Gainesville, Va." outweigh a namesake "Jamison" read in Alabama
+  const region = mainRegion(resolved, country);
+  const key = region ? `${region.country}.${region.admin1}` : null;
   const counts = new Map<number, { e: GazEntry; n: number }>();
   for (const e of resolved) {
     if (!e || e.featureClass !== 'P') continue;
@@ -130,11 +134,13 @@ function mainLocality(resolved: ReadonlyArray<GazEntry | null>, focus?: Readonly
   }
   let top: { e: GazEntry; n: number } | null = null;
   let home: { e: GazEntry; n: number } | null = null;
+  let local: { e: GazEntry; n: number } | null = null;
   for (const c of counts.values()) {
     if (!top || c.n > top.n) top = c;
     if (c.e.country === country && (!home || c.n > home.n)) home = c;
+    if (key !== null && `${c.e.country}.${c.e.admin1Code}` === key && (!local || c.n > local.n)) local = c;
   }
-  return (home ?? top)?.e ?? null;
+  return (local ?? home ?? top)?.e ?? null;
 }
 
 function candidatesOf(gaz: Gazetteer, text: string, span: PlaceSpan): Candidates {
@@ -274,11 +280,11 @@ function countyPoint(gaz: Gazetteer, c: Candidates, ctx: Context): GazEntry | nu
 }
 
 /** The admin-1 region most of the article's towns and regions lie in, if any. */
-function mainRegion(resolved: ReadonlyArray<GazEntry | null>): { country: string; admin1: string } | null {
+function mainRegion(resolved: ReadonlyArray<GazEntry | null>, country?: string | null): { country: string; admin1: string } | null {
   const counts = new Map<string, number>();
   let top: string | null = null;
   for (const e of resolved) {
-    if (!e || e.featureCode.startsWith('PCL') || e.admin1Code === '00' || !e.admin1Code) continue;
+    if (!e || e.featureCode.startsWith('PCL') || e.admin1Code === '00' || !e.admin1Code || (country && e.country !== country)) continue;
     const k = `${e.country}.${e.admin1Code}`;
     const n = (counts.get(k) ?? 0) + 1;
     counts.set(k, n);
