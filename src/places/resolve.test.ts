@@ -139,3 +139,17 @@ describe('resolvePlaces: the main town of the main region', () => {
     expect(out[5]).toMatchObject({ approximate: true, country: 'US', admin1: 'Virginia' });
   });
 });
+
+describe('resolvePlaces: the region after "Town,"', () => {
+  it('reads "Washington" after "Tacoma," as the state Tacoma lies in, and bare as the capital', () => {
+    const text = 'A baker in Tacoma, Washington shared tips. Officials in Washington said nothing.';
+    const second = text.lastIndexOf('Washington');
+    const [, state, capital] = resolvePlaces(text, [
+      { start: text.indexOf('Tacoma'), end: text.indexOf('Tacoma') + 6 },
+      { start: text.indexOf('Washington'), end: text.indexOf('Washington') + 10 },
+      { start: second, end: second + 10 },
+    ], { gazetteer: gaz });
+    expect(state).toMatchObject({ featureCode: 'ADM1', admin1: 'Washington' });
+    expect(capital).toMatchObject({ featureCode: 'PPLC' });
+  });
+});

@@ -43,6 +43,8 @@ interface Candidates {
   adminWord: boolean;
   /** "the city of X", "X city": the name is followed or preceded by a settlement word */
   cityWord: boolean;
+  /** "Tacoma, Washington": the admin-1 region ("US.WA") the town named just before it lies in */
+  containerFor: string | null;
   /** ISO-2 of the country an actor dictionary gave the name */
   hint: string | null;
   /** the normalized name */
@@ -83,6 +85,13 @@ export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazet
     // (a region chosen over its namesake towns, "Louisiana", is as firm as an unambiguous name)
     if (e && (c.entries.length <= 1 || c.within || e.featureCode === 'ADM1') && !e.featureCode.startsWith('PCL')) regions.add(`${e.country}.${e.admin1Code}`);
   });
+  // "Tacoma, Washington": a name right after a town and a comma that names the region the town
+  // lies in is that region, not a namesake city ("Washington" the capital)
+  for (let k = 1; k < cands.length; k++) {
+    const town = first[k - 1];
+    if (!town || town.featureClass !== 'P' || !/^,\s*$/.test(text.slice(cands[k - 1].span.end, cands[k].span.start))) continue;
+    if (cands[k].entries.some((e) => e.featureCode === 'ADM1' && e.country === town.country && e.admin1Code === town.admin1Code)) cands[k].containerFor = `${town.country}.${town.admin1Code}`;
+  }
   // Pass 2: with the article's focus and its firm regions.
   const second = cands.map((c) => best(gaz, c, { focus, regions }));
   // One sense per article: a name the text pins down once ("London, Ont.", "Idlib province") means
@@ -171,7 +180,7 @@ function candidatesOf(gaz: Gazetteer, text: string, span: PlaceSpan): Candidates
     if (b) within = containerOf(gaz, b[1]);
   }
   const hint = span.country ? (gaz.country(span.country)?.iso2 ?? null) : null;
-  return { span, text: name, entries, within, adminWord, cityWord, hint, key: placeKey(name) };
+  return { span, text: name, entries, within, adminWord, cityWord, hint, key: placeKey(name), containerFor: null };
 }
 
 /** The country or admin-1 region a container phrase names ("Syria", "Iraqi", "Anbar Province"). */
@@ -221,7 +230,7 @@ function score(gaz: Gazetteer, c: Candidates, e: GazEntry, ctx: Context | null):
   else if (fc === 'PPLC') s += 2;
   else if (fc === 'PPLA') s += 0.8;
   else if (fc === 'PPLA2') s += 0.3;
-  else if (fc === 'ADM1') s += c.adminWord ? 4 : regionOrCity(c, e);
+  else if (fc === 'ADM1') s += c.adminWord || (c.containerFor !== null && c.containerFor === `${e.country}.${e.admin1Code}`) ? 4 : regionOrCity(c, e);
   // a continent or an ocean has no population of its own but outranks any village named after it ("Asia", "Pacific")
   else if (fc === 'CONT') s += 4.5;
   else if (fc === 'SEA' || fc === 'OCN') s += 4.5;
