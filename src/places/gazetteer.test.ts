@@ -77,3 +77,13 @@ describe('gazetteer', () => {
     expect(gaz.byId(123)).toBeUndefined();
   });
 });
+
+describe('gazetteer points of large regions', () => {
+  it('puts Canada’s provinces at GeoNames’ point, not the middle of their southern towns', () => {
+    const alberta = gaz.lookup('Alberta').find((e) => e.featureCode === 'ADM1')!;
+    expect(alberta.lat).toBeCloseTo(52.28, 1);
+    expect(alberta.lon).toBeCloseTo(-117.47, 1);
+    const manitoba = gaz.lookup('Manitoba').find((e) => e.featureCode === 'ADM1')!;
+    expect(manitoba.lat).toBeGreaterThan(54);
+  });
+});

@@ -43,6 +43,8 @@ interface Candidates {
   adminWord: boolean;
   /** "the city of X", "X city": the name is followed or preceded by a settlement word */
   cityWord: boolean;
+  /** "Tacoma, Washington": the admin-1 region ("US.WA") the town named just before it lies in */
+  containerFor: string | null;
   /** ISO-2 of the country an actor dictionary gave the name */
   hint: string | null;
   /** the normalized name */
@@ -57,6 +59,7 @@ const CITY_AFTER = /^\s+(?:city|City|town|Town|village)\b/;
 const CONTAINER_AFTER = new RegExp(`^(?:,\\s*|\\s+in\\s+(?:the\\s+)?${DIRECTION})(${PROPER})`, 'u');
 // "the northern Iraqi city of Mosul", "Syria's Aleppo province", "Iraq's second city, Mosul"
 const CONTAINER_BEFORE = new RegExp(`(${PROPER})(?:\\s+(?:city|town|village|province|region|governorate|capital|port|district|state|border town|provincial capital)\\s+of\\s+|(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,3})$`, 'u');
+const DIRECTION_PREFIX = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower)\s+(.+)$/i;
 const CITY_BEFORE = /(?:city|town|village|capital|port|provincial capital|border town)\s+of\s+$/;
 
 /** Resolves place spans against the gazetteer: one place per span, null where no entry fits. */
@@ -79,21 +82,58 @@ export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazet
   const regions = new Set<string>();
   cands.forEach((c, k) => {
     const e = first[k];
-    if (e && (c.entries.length <= 1 || c.within) && !e.featureCode.startsWith('PCL')) regions.add(`${e.country}.${e.admin1Code}`);
+    // (a region chosen over its namesake towns, "Louisiana", is as firm as an unambiguous name)
+    if (e && (c.entries.length <= 1 || c.within || e.featureCode === 'ADM1') && !e.featureCode.startsWith('PCL')) regions.add(`${e.country}.${e.admin1Code}`);
   });
+  // "Tacoma, Washington": a name right after a town and a comma that names the region the town
+  // lies in is that region, not a namesake city ("Washington" the capital)
+  for (let k = 1; k < cands.length; k++) {
+    const town = first[k - 1];
+    if (!town || town.featureClass !== 'P' || !/^,\s*$/.test(text.slice(cands[k - 1].span.end, cands[k].span.start))) continue;
+    if (cands[k].entries.some((e) => e.featureCode === 'ADM1' && e.country === town.country && e.admin1Code === town.admin1Code)) cands[k].containerFor = `${town.country}.${town.admin1Code}`;
+  }
   // Pass 2: with the article's focus and its firm regions.
   const second = cands.map((c) => best(gaz, c, { focus, regions }));
-  const out = cands.map((c, k) => (second[k] ? toPlace(gaz, text, c.span, second[k]!) : null));
+  // One sense per article: a name the text pins down once ("London, Ont.", "Idlib province") means
+  // the same place where the article repeats it bare.
+  let pinned: Map<string, GazEntry> | null = null;
+  cands.forEach((c, k) => {
+    const e = second[k];
+    if (e && (c.within !== null || c.adminWord || c.cityWord) && c.entries.length > 1) (pinned ??= new Map()).set(c.key, e);
+  });
+  if (pinned !== null) {
+    cands.forEach((c, k) => {
+      const e = pinned!.get(c.key);
+      if (e && c.within === null && !c.adminWord && !c.cityWord && c.span.kind !== 'demonym') second[k] = e;
+    });
+  }
+  const counties = cands.some((c) => c.entries.length === 0);
+  const ctx: Context = { focus, regions, mainRegion: counties ? mainRegion(second) : null, mainLocality: counties ? mainLocality(second, focus) : null };
+  const out = cands.map((c, k) => {
+    const e = second[k];
+    if (e) return toPlace(gaz, text, c.span, e);
+    // "Laurel County, Ky.": a county our gazetteer lacks is near its namesake town in that state,
+    // else somewhere in the state it names — an approximate point, with no GeoNames id of its own
+    const seat = countyPoint(gaz, c, ctx);
+    return seat ? { ...toPlace(gaz, text, c.span, seat), geonameId: null, name: c.text, featureCode: 'ADM2', approximate: true } : null;
+  });
   if (!guessUnknown) return out;
   // A span the gazetteer does not hold (a street, a building, a neighbourhood) is most likely in
   // the town the article is about: give it that town's point, marked approximate.
-  const local = mainLocality(second);
+  const local = mainLocality(second, focus);
   if (!local) return out;
   return out.map((p, k) => p ?? { ...toPlace(gaz, text, cands[k].span, local), geonameId: null, name: text.slice(cands[k].span.start, cands[k].span.end), featureCode: '', approximate: true });
 }
 
 /** The populated place the article names most often (ties: the first named), if any. */
-function mainLocality(resolved: ReadonlyArray<GazEntry | null>): GazEntry | null {
+function mainLocality(resolved: ReadonlyArray<GazEntry | null>, focus?: ReadonlyMap<string, number>): GazEntry | null {
+  // the country the article is most about: a town abroad that it names twice is not where its streets are
+  let country: string | null = null;
+  if (focus) for (const [k, v] of focus) if (country === null || v > focus.get(country)!) country = k;
+  // and within it the region it names most (its towns and the region itself): "Centreville",
+  // "Gainesville, Va." outweigh a namesake "Jamison" read in Alabama
+  const region = mainRegion(resolved, country);
+  const key = region ? `${region.country}.${region.admin1}` : null;
   const counts = new Map<number, { e: GazEntry; n: number }>();
   for (const e of resolved) {
     if (!e || e.featureClass !== 'P') continue;
@@ -102,14 +142,26 @@ function mainLocality(resolved: ReadonlyArray<GazEntry | null>): GazEntry | null
     else counts.set(e.id, { e, n: 1 });
   }
   let top: { e: GazEntry; n: number } | null = null;
-  for (const c of counts.values()) if (!top || c.n > top.n) top = c;
-  return top?.e ?? null;
+  let home: { e: GazEntry; n: number } | null = null;
+  let local: { e: GazEntry; n: number } | null = null;
+  for (const c of counts.values()) {
+    if (!top || c.n > top.n) top = c;
+    if (c.e.country === country && (!home || c.n > home.n)) home = c;
+    if (key !== null && `${c.e.country}.${c.e.admin1Code}` === key && (!local || c.n > local.n)) local = c;
+  }
+  return (local ?? home ?? top)?.e ?? null;
 }
 
 function candidatesOf(gaz: Gazetteer, text: string, span: PlaceSpan): Candidates {
   const raw = text.slice(span.start, span.end);
   const name = raw.replace(/(?:'s|’s)$/, '');
   let entries: GazEntry[] = span.kind === 'demonym' ? [] : gaz.lookup(name);
+  // "South Florida", "Western US", "eastern Ukraine": a part of a country or region the gazetteer
+  // has no entry for is placed at the whole (its country or admin-1 region, never a town)
+  if (entries.length === 0 && span.kind !== 'demonym') {
+    const d = DIRECTION_PREFIX.exec(name);
+    if (d) entries = gaz.lookup(d[1]).filter((e) => e.featureClass !== 'P');
+  }
   // "Turkish", "American": a demonym names its country (even where a town shares the word)
   const country = gaz.demonym(name) ?? (entries.length === 0 ? (gaz.country(name) ?? (span.country ? gaz.country(span.country) : undefined)) : undefined);
   if (country && !entries.some((e) => e.featureCode.startsWith('PCL') && e.country === country.iso2)) {
@@ -128,7 +180,7 @@ function candidatesOf(gaz: Gazetteer, text: string, span: PlaceSpan): Candidates
     if (b) within = containerOf(gaz, b[1]);
   }
   const hint = span.country ? (gaz.country(span.country)?.iso2 ?? null) : null;
-  return { span, text: name, entries, within, adminWord, cityWord, hint, key: placeKey(name) };
+  return { span, text: name, entries, within, adminWord, cityWord, hint, key: placeKey(name), containerFor: null };
 }
 
 /** The country or admin-1 region a container phrase names ("Syria", "Iraqi", "Anbar Province"). */
@@ -148,6 +200,10 @@ function containerOf(gaz: Gazetteer, phrase: string): Constraint | null {
 interface Context {
   focus: Map<string, number>;
   regions: Set<string>;
+  /** the admin-1 region the article's places mostly lie in (only computed when a county needs it) */
+  mainRegion?: { country: string; admin1: string } | null;
+  /** the town the article names most */
+  mainLocality?: GazEntry | null;
 }
 
 function best(gaz: Gazetteer, c: Candidates, ctx: Context | null): GazEntry | null {
@@ -167,12 +223,17 @@ function score(gaz: Gazetteer, c: Candidates, e: GazEntry, ctx: Context | null):
   let s = Math.log10(e.population + 10) * 0.8;
   const fc = e.featureCode;
   // "White House" is an alternate name of Casablanca, "Franklin" of Columbus: a place's own name counts more
-  if (placeKey(e.name) === c.key) s += 1.5;
+  // ("New York City", "Kuwait City": the bare name is the city's own name too)
+  const own = placeKey(e.name);
+  if (own === c.key || (own.length === c.key.length + 5 && own.endsWith(' city') && own.startsWith(c.key))) s += 1.5;
   if (fc.startsWith('PCL')) s += 3;
   else if (fc === 'PPLC') s += 2;
   else if (fc === 'PPLA') s += 0.8;
   else if (fc === 'PPLA2') s += 0.3;
-  else if (fc === 'ADM1') s += c.adminWord ? 4 : -1.2;
+  else if (fc === 'ADM1') s += c.adminWord || (c.containerFor !== null && c.containerFor === `${e.country}.${e.admin1Code}`) ? 4 : regionOrCity(c, e);
+  // a continent or an ocean has no population of its own but outranks any village named after it ("Asia", "Pacific")
+  else if (fc === 'CONT') s += 4.5;
+  else if (fc === 'SEA' || fc === 'OCN') s += 4.5;
   else if (e.featureClass === 'L' || fc === 'RGN') s += 1;
   if (c.adminWord && e.featureClass === 'P') s -= 1.5;
   if (c.cityWord && e.featureClass === 'P') s += 1;
@@ -185,9 +246,62 @@ function score(gaz: Gazetteer, c: Candidates, e: GazEntry, ctx: Context | null):
   }
   if (ctx) {
     s += 7 * (ctx.focus.get(e.country) ?? 0);
-    if (!fc.startsWith('PCL') && ctx.regions.has(`${e.country}.${e.admin1Code}`)) s += 0.7;
+    if (!fc.startsWith('PCL') && ctx.regions.has(`${e.country}.${e.admin1Code}`)) s += 1.5;
   }
   return s;
+}
+
+/**
+ * The prior of an admin-1 region named bare, without "Province" or "State": when a city in it has
+ * the same name and holds a large share of its people ("New York", "Baghdad", "Aleppo"), the bare
+ * name is the city; when the namesake city is a small part of it ("Quebec", "Idlib") or no city
+ * in it shares the name ("Alberta", "Delaware" the state, not the Ohio town), it is the region.
+ */
+function regionOrCity(c: Candidates, region: GazEntry): number {
+  let city = 0;
+  for (const e of c.entries) {
+    if (e.featureClass !== 'P' || e.country !== region.country) continue;
+    // the country's capital named like one of its regions is what a bare name means ("Washington")
+    if (e.featureCode === 'PPLC') return -2.5;
+    if (e.admin1Code === region.admin1Code && e.population > city) city = e.population;
+  }
+  if (city === 0) return 0.5;
+  return city >= 0.25 * region.population ? -2.5 : c.cityWord ? -1 : 1.5;
+}
+
+const COUNTY = /^(.+) (?:county|parish|township|borough)$/;
+
+/** The point of a county the gazetteer lacks: its namesake town in the state the text puts it in (or the article's focus), else that state. */
+function countyPoint(gaz: Gazetteer, c: Candidates, ctx: Context): GazEntry | null {
+  const m = c.entries.length === 0 ? COUNTY.exec(c.key) : null;
+  if (!m) return null;
+  const towns = gaz.lookup(m[1]).filter((e) => e.featureClass === 'P' && (c.within === null || (e.country === c.within.country && (c.within.admin1 === null || e.admin1Code === c.within.admin1))));
+  const town = best(gaz, { ...c, entries: towns, key: m[1], within: null }, ctx);
+  // the namesake town only in the state the text names or a region the article is firmly about:
+  // elsewhere "Metcalfe County" and the town of Metcalfe are states apart
+  if (town && (c.within?.admin1 || ctx.regions.has(`${town.country}.${town.admin1Code}`))) return town;
+  const region = c.within?.admin1 ? { country: c.within.country, admin1: c.within.admin1 } : c.within === null ? (ctx.mainRegion ?? null) : null;
+  // a county is a few dozen km across: the article's main town, when it lies in that state, is nearer than the state's middle
+  const local = ctx.mainLocality;
+  if (region && local && local.country === region.country && local.admin1Code === region.admin1) return local;
+  const a = region ? gaz.admin1(region.country, region.admin1) : undefined;
+  return a ? { id: a.geonameId ?? 0, name: a.name, featureClass: 'A', featureCode: 'ADM1', country: a.country, admin1Code: a.code, lat: a.lat, lon: a.lon, population: a.population } : null;
+}
+
+/** The admin-1 region most of the article's towns and regions lie in, if any. */
+function mainRegion(resolved: ReadonlyArray<GazEntry | null>, country?: string | null): { country: string; admin1: string } | null {
+  const counts = new Map<string, number>();
+  let top: string | null = null;
+  for (const e of resolved) {
+    if (!e || e.featureCode.startsWith('PCL') || e.admin1Code === '00' || !e.admin1Code || (country && e.country !== country)) continue;
+    const k = `${e.country}.${e.admin1Code}`;
+    const n = (counts.get(k) ?? 0) + 1;
+    counts.set(k, n);
+    if (top === null || n > counts.get(top)!) top = k;
+  }
+  if (top === null) return null;
+  const dot = top.indexOf('.');
+  return { country: top.slice(0, dot), admin1: top.slice(dot + 1) };
 }
 
 function countryEntry(gaz: Gazetteer, iso2: string): GazEntry | null {

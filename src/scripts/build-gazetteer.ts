@@ -345,16 +345,23 @@ for (const [code, p] of points) problems.push(`aliases.txt:${p.line}: point for 
 
 /** An admin-1 name: as given, bare ("Nineveh"), and with each type word ("Nineveh Governorate"). */
 function addAdminName(e: Entry, name: string): void {
-  addName(e, name, false);
+  // a region named only with ordinary words ("Centre", "Far North") is that region only with its
+  // type word ("Centre Region"): bare, "the Centre" is a government and "Far North" a direction
+  if (!commonWords(placeKey(name))) addName(e, name, false);
   let key = placeKey(name);
   for (let i = 0; i < 2; i++) key = key.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '');
   const bare = ARABIC_NAMES.has(e.country) ? (ARTICLE.exec(key)?.[1] ?? key) : key;
   for (const b of new Set([key, bare])) {
     if (b.replace(/ /g, '').length <= 2) continue;
     // a bare "Central" or "Northern" is an ordinary word; only "Central Province" names the region
-    if (!englishWords.has(b)) addName(e, b, false);
+    if (!commonWords(b)) addName(e, b, false);
     for (const t of ADMIN_TYPES) e.keys.add(`${b} ${t}`);
   }
+}
+
+/** Whether every word of a key is an ordinary English word. */
+function commonWords(key: string): boolean {
+  return key.split(' ').every((w) => englishWords.has(w));
 }
 
 function round5(x: number): number {

@@ -138,6 +138,7 @@ export function focusLocation(doc: Doc): EventLocation | null {
 
 function toLocation(p: DocPlace): EventLocation {
   const fc = p.featureCode;
-  const precision = fc.startsWith('PCL') ? 'country' : fc.startsWith('ADM') || fc === 'RGN' || fc.startsWith('L') ? 'admin1' : 'point';
+  // a region, sea or continent ("in the EU", "in the Gulf") is an area, not a point: the nearest precision is admin1
+  const precision = fc.startsWith('PCL') ? 'country' : fc.startsWith('PPL') || fc === '' ? 'point' : 'admin1';
   return { geonameId: p.geonameId, name: p.name, admin1: p.admin1, country: p.country, country3: p.country3, lat: p.lat, lon: p.lon, precision, span: { start: p.start, end: p.end } };
 }
