@@ -53,7 +53,10 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
     const from = mark ? placeModifierEnd(doc, gaz, a) : a.tokenStart;
     // "the EU", "the European Union": a union our gazetteer holds as a place (Europe) is one
     if (a.kind === 'organization' && gaz.lookup(a.text).some((e) => e.featureCode === 'CONT' || e.featureCode.startsWith('PCL'))) mark = 0;
-    if (mark) for (let k = from; k < a.tokenEnd; k++) blocked[k] = Math.max(blocked[k], mark);
+    // "police in London", "the mayor of Nablus", "dissidents from Myanmar": the place after the preposition is one
+    let to = a.tokenEnd;
+    if (a.kind === 'agent') for (let k = from + 1; k < a.tokenEnd; k++) if (AGENT_PLACE_PREPS.has(tokens[k].norm)) (to = k), (k = a.tokenEnd);
+    if (mark) for (let k = from; k < to; k++) blocked[k] = Math.max(blocked[k], mark);
     // "U.S.", "Britain": a country the actor dictionary knows, even where the gazetteer spells it otherwise
     if ((a.kind === 'country' || a.kind === 'capital' || a.kind === 'city') && a.code.length >= 3) countryAt.set(a.tokenStart, { end: a.tokenEnd, code: a.code.slice(0, 3) });
   }
@@ -146,6 +149,8 @@ const ROLE_AFTER_PLACE = new Set([
  * person's name needs a title or office after the place ("Russian President Vladimir Putin"), so
  * "Jordan Peterson" stays a man. Returns the actor's start when no place qualifies it.
  */
+const AGENT_PLACE_PREPS = new Set(['in', 'of', 'from']);
+
 function placeModifierEnd(doc: Doc, gaz: Gazetteer, a: { kind: string; tokenStart: number; tokenEnd: number }): number {
   if (a.kind === 'pronoun' || a.kind === 'group' || a.tokenEnd - a.tokenStart < 2) return a.tokenStart;
   const { tokens } = doc;
