@@ -15,6 +15,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 runConformance('sqlite', () => openSqliteStore(join(dir, `store-${++n}.db`)));
 
+describe('sqlite: processes opening one new store at once', () => {
+  it('wait for each other instead of failing with "database is locked"', async () => {
+    const here = fileURLToPath(new URL('./backends/sqlite.ts', import.meta.url));
+    const script = join(dir, 'opener.mts');
+    // each opener loads, then waits for a common instant, so the opens really coincide
+    writeFileSync(script, `import { openSqliteStore } from ${JSON.stringify(here)};\nconst at = Number(process.argv[3]);\nwhile (Date.now() < at);\nawait openSqliteStore(process.argv[2]);\n`);
+    const open = (path: string, at: number) =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', script, path, String(at)], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let err = '';
+        child.stderr.on('data', (d) => (err += d));
+        child.on('exit', (code) => resolve(code === 0 ? '' : err || `exit ${code}`));
+      });
+    // the race needs two openers inside the same few milliseconds: several rounds of three
+    for (let round = 0; round < 4; round++) {
+      const path = join(dir, `race-${round}.db`);
+      const at = Date.now() + 2500;
+      expect(await Promise.all([open(path, at), open(path, at), open(path, at)])).toEqual(['', '', '']);
+    }
+  }, 60_000);
+});
+
 describe('sqlite: a writer killed mid-ingest', () => {
   it('leaves every document either whole or absent', async () => {
     const path = join(dir, 'killed.db');

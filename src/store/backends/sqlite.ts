@@ -168,20 +168,48 @@ export class SqliteStore extends SqlStore {
   }
 }
 
+const BUSY_WAIT_MS = 5000;
+const BUSY_PAUSE_MS = 20;
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Runs a statement, again and again for up to 5 s while another connection holds the lock it needs. */
+function retryBusy<T>(run: () => T): T {
+  for (let waited = 0; ; waited += BUSY_PAUSE_MS) {
+    try {
+      return run();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || waited > BUSY_WAIT_MS) throw error;
+      sleep(BUSY_PAUSE_MS);
+    }
+  }
+}
+
 /** Opens (creating if needed) the SQLite store at `path` and brings its schema up to date. */
 export async function openSqliteStore(path: string): Promise<SqliteStore> {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
+  // another process may hold a lock for a moment (two serving workers opening a new store switch it to
+  // WAL and migrate it at once): wait for it rather than fail, from the very first statement
+  const db = new Database(path, { timeout: 5000 });
+  // switching a new file to WAL may be refused at once, busy handler or not: try again for a while
+  retryBusy(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  // another process may hold the write lock for a moment: wait for it rather than fail
-  db.pragma('busy_timeout = 5000');
   // ten indexes on events: a larger page cache keeps their upper levels in memory
   db.pragma('cache_size = -65536');
   db.pragma('mmap_size = 268435456');
   const store = new SqliteStore(new SqliteDriver(db));
   try {
-    await store.migrate();
+    for (let waited = 0; ; waited += BUSY_PAUSE_MS) {
+      try {
+        await store.migrate();
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || waited > BUSY_WAIT_MS) throw error;
+        sleep(BUSY_PAUSE_MS);
+      }
+    }
   } catch (error) {
     db.close();
     throw error;
