@@ -203,7 +203,7 @@ function attributionOf(doc: Doc, cl: Clause): Attribution | null {
   for (let guard = 0; c && guard < 4; guard++) {
     if (c.reportedBy !== null) {
       const sp = doc.clauses[c.reportedBy];
-      if (sp.subject) return spanAttribution(doc, sp.subject);
+      if (sp.subject) return spanAttribution(doc, ownSubject(doc.tokens, sp.subject, c));
       // "…, said a spokesman": subject after the verb
       const after = afterVerbNp(doc.tokens, sp);
       if (after) return spanAttribution(doc, after);
@@ -212,6 +212,15 @@ function attributionOf(doc: Doc, cl: Clause): Attribution | null {
     c = c.parent !== null ? doc.clauses[c.parent] : null;
   }
   return accordingTo(doc, cl);
+}
+
+/** "did not enter the city, a spokesman said": the speaker starts after the reported clause's object. */
+function ownSubject(tokens: Token[], subject: [number, number], reported: Clause): [number, number] {
+  const obj = reported.object;
+  if (!obj || subject[0] >= obj[1] || subject[1] <= obj[1]) return subject;
+  let i = obj[1];
+  while (i < subject[1] && (tokens[i].text === ',' || tokens[i].pos === 'CCONJ')) i++;
+  return i < subject[1] ? [i, subject[1]] : subject;
 }
 
 function spanAttribution(doc: Doc, span: [number, number]): Attribution {
