@@ -7,6 +7,9 @@ const REPORTING = new Set(['says', 'quotes', 'tells', 'reports', 'claims', 'adds
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
 const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', 'want', 'hope', 'seek', 'try', 'aim', 'need', 'agree', 'refuse', 'fail', 'intend', 'prepare', 'decide', 'continue', 'attempt', 'offer', 'demand']);
 
+/** Words after which "to" is a preposition: "give in to", "bowed to", "yield to", "owing to", "subject to". */
+const NOUN_AFTER_TO = new Set(['bow', 'yield', 'succumb', 'cave', 'submit', 'respond', 'react', 'owing', 'thanks', 'subject', 'response', 'reaction', 'resistance', 'opposition']);
+
 /** Verb forms the tagger does not know ("Iraqi forces retook Ramadi" reads retook as a noun), with their lemma. */
 const UNKNOWN_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['retook', 'retake'], ['retaken', 'retake'], ['retakes', 'retake'], ['retaking', 'retake'],
@@ -29,6 +32,13 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     const next = tokens[i + 1];
     // "tear gas", "cluster bombs": the first word of a compound weapon noun is not a verb
     if (t.pos === 'VERB' && COMPOUND_NOUNS.has(`${t.norm} ${next.norm}`)) {
+      t.pos = 'NOUN';
+      continue;
+    }
+    // "give in to pressure", "bowed to pressure": after such a "to" the word is a noun
+    // (but "moved in to seize" keeps its verb)
+    const giveIn = i >= 3 && tokens[i - 2].norm === 'in' && (tokens[i - 3].lemma === 'give' || tokens[i - 3].lemma === 'cave');
+    if (t.pos === 'VERB' && prev.norm === 'to' && i >= 2 && (giveIn || NOUN_AFTER_TO.has(tokens[i - 2].lemma))) {
       t.pos = 'NOUN';
       continue;
     }

@@ -46,7 +46,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   const codeObjectInSubject = (cl: Clause, ci: number) => {
     const inSubject = cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null;
     if (!inSubject || inSubject.rule.code === '000' || !inSubject.slot) return;
-    const sources = actorsIn(doc, actorAt, cl.agent);
+    let sources = actorsIn(doc, actorAt, cl.agent);
+    // a rule for one kind of doer holds in the passive too ("trades entered by 1000 London time" is no army entering)
+    if (inSubject.rule.sourceRoles) sources = sources.filter((s) => hasRole(doc.actors[s].code, inSubject.rule.sourceRoles!));
     if (sources.length === 0) return;
     const targets = targetIn(doc, actorAt, tokens, inSubject.slot, false);
     emit(out, doc, { clause: ci, rule: inSubject.rule, sources, targets, trigger: [cl.head, cl.head + 1], anchor: cl.head, nominal: false, via: 'by-agent', sentence: cl.sentence });
@@ -387,7 +389,8 @@ function codeDemands(doc: Doc, actorAt: Int32Array, events: CodedEvent[]): Coded
   const tokens = doc.tokens;
   const drop = new Set<CodedEvent>();
   for (const e of [...events]) {
-    if (e.clause < 0 || e.nominal || e.via === 'converse' || e.via === 'claim') continue;
+    // ("the Paris agreement should help": a place qualifying the subject is no actor told to act)
+    if (e.clause < 0 || e.nominal || e.via === 'converse' || e.via === 'claim' || e.via === 'subject-phrase') continue;
     const demand = demandCodeFor(e.code);
     if (!demand) continue;
     const cl = doc.clauses[e.clause];
@@ -437,7 +440,8 @@ function dropRestatements(doc: Doc, events: CodedEvent[]): CodedEvent[] {
   return events.filter((e) => e.target !== null || !events.some((o) => o !== e && o.target !== null && o.source === e.source && o.code === e.code && coordinated(e.clause, o.clause)));
 }
 
-const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'explosive', 'explosives', 'device', 'ied', 'ieds', 'bomber', 'bombers']);
+// (not "explosion" or "blast" alone: a factory explosion is an accident, not a bombing)
+const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'explosive', 'explosives', 'ied', 'ieds', 'bomber', 'bombers']);
 
 /** The CAMEO bombing code (183x) when a killing's doer is a bomb ("a roadside bombing killed", "killed by a car bomb"), else null. */
 function bombingCode(tokens: Token[], cl: Clause): string | null {

@@ -69,6 +69,8 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const refused = modality === 'negated' && declaredBySource(doc, ce, 'future', attribution, source.code);
     // (a plan reported by others — "the minister will visit Albania in June" — stays the act, labelled future,
     // as the CAMEO coders' gold standard codes it)
+    // the other side of talks one actor refuses or promises has declared nothing: no event for it
+    if ((declared || refused) && ce.via === 'converse') continue;
     const threat = declared ? (threatCodeFor(info.code) ?? intentCodeFor(info.code)) : refused ? rejectionCodeFor(info.code) : null;
     const coded = threat ? cameoInfo(threat)! : info;
     const plover = ploverFor(coded.code);
