@@ -63,6 +63,12 @@ describe('verb patterns', () => {
     expect(compilePattern('~capture of $')!.nominal).toBe(true);
   });
 
+  it('reports a rule id used twice in one file', () => {
+    const problems: string[] = [];
+    parseVerbFile('17-coerce.txt', '# Moscow pressured Yerevan.\n170  pressure  pressure $\n# Moscow pressured Yerevan to quit.\n170  pressure  pressure $! to\n', problems);
+    expect(problems).toEqual([expect.stringContaining('rule id pressure is used twice')]);
+  });
+
   it('reads the reversed flag (the $ actor is the doer) with or without source roles', () => {
     const p = compilePattern('receive weapons from $ reversed')!;
     expect(p.reversed).toBe(true);

@@ -36,6 +36,7 @@ export function parseVerbFile(fileName: string, text: string, problems: string[]
   const base = fileName.replace(/^.*\//, '').replace(/\.txt$/, '');
   const root = /^(\d\d)/.exec(base)?.[1] ?? base;
   const rules: VerbRule[] = [];
+  const ids = new Set<string>();
   for (const r of readRecords(text, fileName)) {
     const line = r.raw;
     const m = RULE_RE.exec(line);
@@ -45,6 +46,8 @@ export function parseVerbFile(fileName: string, text: string, problems: string[]
       continue;
     }
     if (!r.comment) problems.push(`${where}: rule ${m[2]} has no example sentence above it`);
+    if (ids.has(m[2])) problems.push(`${where}: rule id ${m[2]} is used twice in this file`);
+    ids.add(m[2]);
     const compiled = compilePattern(m[3], where, problems);
     if (!compiled) continue;
     rules.push({
