@@ -2,6 +2,7 @@
  * CAMEO's convention for an act one actor says another must take: "Russia said Sudan must return
  * the helicopter" is Russia demanding (10x) that Sudan return it — the demand happened, the act has not.
  */
+import { byPrefix } from './by-prefix.js';
 
 // The demand code for each cooperative action code, most specific prefix first.
 const DEMAND_OF: Array<[string, string]> = [
@@ -16,6 +17,5 @@ const DEMAND_OF: Array<[string, string]> = [
 
 /** The CAMEO demand code for a cooperative act an actor is told it must take, or null for other codes. */
 export function demandCodeFor(code: string): string | null {
-  for (const [prefix, demand] of DEMAND_OF) if (code.startsWith(prefix)) return demand;
-  return null;
+  return byPrefix(DEMAND_OF, code);
 }

@@ -2,6 +2,7 @@
  * CAMEO's convention for declared cooperation: an actor that says it will meet, aid, release or
  * withdraw has expressed an intent to cooperate (03x) — the statement happened, the act has not.
  */
+import { byPrefix } from './by-prefix.js';
 
 // The intent code for each cooperative action code, most specific prefix first.
 const INTENT_OF: Array<[string, string]> = [
@@ -14,6 +15,5 @@ const INTENT_OF: Array<[string, string]> = [
 
 /** The CAMEO intent code for a declared cooperative action, or null for other codes. */
 export function intentCodeFor(code: string): string | null {
-  for (const [prefix, intent] of INTENT_OF) if (code.startsWith(prefix)) return intent;
-  return null;
+  return byPrefix(INTENT_OF, code);
 }

@@ -2,6 +2,7 @@
  * CAMEO's convention for declared refusal: an actor that says it will not meet, aid, release or
  * withdraw has rejected that cooperation (12x) — the refusal happened, the act will not.
  */
+import { byPrefix } from './by-prefix.js';
 
 // The rejection code for each cooperative action code, most specific prefix first.
 const REJECTION_OF: Array<[string, string]> = [
@@ -18,6 +19,5 @@ const REJECTION_OF: Array<[string, string]> = [
 
 /** The CAMEO rejection code for a cooperative action its actor declares it will not take, or null for other codes. */
 export function rejectionCodeFor(code: string): string | null {
-  for (const [prefix, rejection] of REJECTION_OF) if (code.startsWith(prefix)) return rejection;
-  return null;
+  return byPrefix(REJECTION_OF, code);
 }

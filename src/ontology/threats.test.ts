@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cameoInfo } from './cameo.js';
+import { demandCodeFor } from './demands.js';
+import { intentCodeFor } from './intents.js';
+import { rejectionCodeFor } from './refusals.js';
 import { threatCodeFor } from './threats.js';
 
 describe('threat codes', () => {
@@ -17,43 +20,18 @@ describe('threat codes', () => {
   });
 });
 
-describe('intent codes', () => {
-  it.each([
-    ['042', '036'], ['0841', '0353'], ['071', '0331'], ['0874', '0356'], ['057', '032'],
-  ])('%s → %s', async (code, intent) => {
-    const { intentCodeFor } = await import('./intents.js');
-    expect(intentCodeFor(code)).toBe(intent);
-    expect(cameoInfo(intent)?.root).toBe('03');
-  });
-});
-
-describe('rejection codes', () => {
-  it.each([
-    ['042', '125'], ['0841', '1243'], ['070', '121'], ['072', '1212'], ['0874', '1246'], ['057', '127'], ['085', '1244'],
-  ])('%s → %s', async (code, rejection) => {
-    const { rejectionCodeFor } = await import('./refusals.js');
-    expect(rejectionCodeFor(code)).toBe(rejection);
-    expect(cameoInfo(rejection)?.root).toBe('12');
+// Each convention maps an act to a code of its own root; codes it does not cover stay unmapped.
+describe.each([
+  { name: 'intent', map: intentCodeFor, root: '03', cases: [['042', '036'], ['0841', '0353'], ['071', '0331'], ['0874', '0356'], ['057', '032']], unmapped: [] },
+  { name: 'rejection', map: rejectionCodeFor, root: '12', cases: [['042', '125'], ['0841', '1243'], ['070', '121'], ['072', '1212'], ['0874', '1246'], ['057', '127'], ['085', '1244']], unmapped: ['190', '112'] },
+  { name: 'demand', map: demandCodeFor, root: '10', cases: [['0842', '1053'], ['036', '106'], ['045', '108'], ['064', '1014'], ['0833', '1043'], ['0874', '1056'], ['030', '107']], unmapped: ['190'] },
+])('$name codes', ({ map, root, cases, unmapped }) => {
+  it.each(cases)('%s → %s', (code, mapped) => {
+    expect(map(code)).toBe(mapped);
+    expect(cameoInfo(mapped)?.root).toBe(root);
   });
 
-  it('leaves conflictual codes alone', async () => {
-    const { rejectionCodeFor } = await import('./refusals.js');
-    expect(rejectionCodeFor('190')).toBeNull();
-    expect(rejectionCodeFor('112')).toBeNull();
-  });
-});
-
-describe('demand codes', () => {
-  it.each([
-    ['0842', '1053'], ['036', '106'], ['045', '108'], ['064', '1014'], ['0833', '1043'], ['0874', '1056'], ['030', '107'],
-  ])('%s → %s', async (code, demand) => {
-    const { demandCodeFor } = await import('./demands.js');
-    expect(demandCodeFor(code)).toBe(demand);
-    expect(cameoInfo(demand)?.root).toBe('10');
-  });
-
-  it('leaves conflictual codes alone', async () => {
-    const { demandCodeFor } = await import('./demands.js');
-    expect(demandCodeFor('190')).toBeNull();
+  it.each(unmapped)('leaves %s alone', (code) => {
+    expect(map(code)).toBeNull();
   });
 });

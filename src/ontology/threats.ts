@@ -2,6 +2,7 @@
  * CAMEO's convention for declared coercion: an actor that says it will (or wants to) sanction,
  * repress, blockade or attack has made a threat (13x) — the threat happened, the act has not.
  */
+import { byPrefix } from './by-prefix.js';
 
 // The threat code for each conflictual action code, most specific prefix first.
 const THREAT_OF: Array<[string, string]> = [
@@ -18,6 +19,5 @@ const THREAT_OF: Array<[string, string]> = [
 
 /** The CAMEO threat code for a declared coercive or violent action, or null for other codes. */
 export function threatCodeFor(code: string): string | null {
-  for (const [prefix, threat] of THREAT_OF) if (code.startsWith(prefix)) return threat;
-  return null;
+  return byPrefix(THREAT_OF, code);
 }
