@@ -103,6 +103,8 @@ export interface Clause {
   coordinate: number | null;
   /** in an object relative ("Mosul, which ISIS captured"), the antecedent that is the verb's object */
   gapObject?: [number, number] | null;
+  /** opened by a relative pronoun: "which seized Mosul", "who were freed", and with `gapObject` "Mosul, which ISIS captured" */
+  relative?: boolean;
   sentence: number;
 }
 

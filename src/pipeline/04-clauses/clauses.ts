@@ -225,6 +225,8 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
           cl.gapObject = np;
         } else cl.subject = np;
         relativeAt.set(cl, i);
+        // (a "that" tagged as a conjunction may open a complement the walk took for a relative: not flagged)
+        cl.relative = t.pos !== 'SCONJ';
         start = -1;
         break;
       }

@@ -6,7 +6,7 @@
 import type { AnchoredRules, Lexicon } from '../../lexicon/load.js';
 import type { VerbRule } from '../../lexicon/verbs.js';
 import type { ActorMention, Clause, CodedEvent, Doc, Token } from '../../types.js';
-import { existentialBefore, groupStart, isInfinitive } from '../04-clauses/clauses.js';
+import { existentialBefore, isInfinitive } from '../04-clauses/clauses.js';
 import { SPEECH_VERBS } from '../04-clauses/words.js';
 import type { Stage } from '../stage.js';
 import { baseForms, matchRule, type RuleMatch } from './match.js';
@@ -74,7 +74,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     if (!match || match.rule.code === '000') return;
     // "the militant group that has seized parts of Iraq": a perfect in a relative clause describes
     // the actor's past, not an event the story reports
-    if (isBackgroundRelative(tokens, cl)) return;
+    if (cl.relative && !cl.gapObject && !cl.passive && cl.verbGroup.some((g) => g !== cl.head && tokens[g].lemma === 'have')) return;
     const isSpeech = SPEECH_VERBS.has(head.lemma) && reporting.has(ci);
     let sources: number[];
     let targets: number[];
@@ -467,14 +467,6 @@ function bombingCode(tokens: Token[], cl: Clause): string | null {
     else if ((w === 'roadside' || w === 'ied' || w === 'ieds' || w === 'improvised') && kind === '183') kind = '1833';
   }
   return bomb ? kind : null;
-}
-
-/** A relative clause in the perfect: "a group that has seized", "forces who have taken". */
-function isBackgroundRelative(tokens: Token[], cl: Clause): boolean {
-  const perfect = cl.verbGroup.some((g) => g !== cl.head && tokens[g].lemma === 'have');
-  if (!perfect || cl.passive) return false;
-  const before = tokens[groupStart(cl, tokens) - 1];
-  return before !== undefined && /^(that|which|who)$/.test(before.norm);
 }
 
 /** Whether a negation word sits between two tokens (inclusive). */

@@ -11,7 +11,7 @@ import { FUTURE_AUX } from '../06-modality/cues.js';
 import { modalityOfToken } from '../06-modality/modality.js';
 import { threatCodeFor } from '../../ontology/threats.js';
 import { rejectionCodeFor } from '../../ontology/refusals.js';
-import type { ActorMention, Attribution, Clause, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
+import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
 import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { findCasualties } from './casualties.js';
@@ -106,12 +106,6 @@ const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'wa
 const OWN_FUTURE = new Set([...FUTURE_AUX, 'would', "'d"]);
 const EPISTEMIC = new Set(['could', 'might', 'may', 'can', 'ca', 'must', 'should']);
 
-/** A relative clause: "which seized Mosul", "Mosul, which ISIS captured", "who were freed". */
-function isRelative(doc: Doc, c: Clause): boolean {
-  const rel = (i: number | undefined) => i !== undefined && i > 0 && /^(which|who|whom|whose|that)$/.test(doc.tokens[i - 1].norm) && doc.tokens[i - 1].pos !== 'SCONJ';
-  return rel(c.verbGroup[0]) || (c.subject !== null && c.subject[0] > c.verbGroup[0] - 6 && rel(c.subject[0]));
-}
-
 const LOCATIVES = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'throughout']);
 
 /** Whether the place at a character offset sits in the event's own clause after "in/near/at …" ("killed in the east of the Gaza Strip"). */
@@ -199,7 +193,7 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
     const to = doc.tokens[Math.max(c.verbGroup[0], c.complement[1] - 1)].end;
     if (anchor >= from && anchor < to) continue;
     others.push([from, to]);
-    if (ce.clause >= 0 && !governing.has(ci) && isRelative(doc, c)) foreign.push([from, to]);
+    if (ce.clause >= 0 && !governing.has(ci) && c.relative) foreign.push([from, to]);
   }
   let best: DateMention | null = null;
   let bestScore = Infinity;
