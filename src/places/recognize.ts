@@ -142,6 +142,9 @@ const ROLE_AFTER_PLACE = new Set([
   'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'official', 'court', 'embassy', 'consulate',
 ]);
 
+// "police in London", "the mayor of Nablus": the prepositions after which an agent names a place
+const AGENT_PLACE_PREPS = new Set(['in', 'of', 'from']);
+
 /**
  * Where an actor's own words start after a place that qualifies it: "U.S." in "U.S. officials",
  * "Toronto" in "Toronto police", "Russia’s" in "Russia’s ambassador" — a country, a demonym, a
@@ -149,8 +152,6 @@ const ROLE_AFTER_PLACE = new Set([
  * person's name needs a title or office after the place ("Russian President Vladimir Putin"), so
  * "Jordan Peterson" stays a man. Returns the actor's start when no place qualifies it.
  */
-const AGENT_PLACE_PREPS = new Set(['in', 'of', 'from']);
-
 function placeModifierEnd(doc: Doc, gaz: Gazetteer, a: { kind: string; tokenStart: number; tokenEnd: number }): number {
   if (a.kind === 'pronoun' || a.kind === 'group' || a.tokenEnd - a.tokenStart < 2) return a.tokenStart;
   const { tokens } = doc;

@@ -13,7 +13,6 @@ import type { IngestOutcome, MergeOptions, NewDocument } from './types.js';
 /** The widest date range (days) searched for an overlapping event; coarser ranges merge by first day only. */
 const RANGE_WINDOW = 31;
 
-
 const MODALITIES_OF_CLASS = {
   asserted: ['asserted'],
   negated: ['negated'],

@@ -37,7 +37,6 @@ const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const GROUP_PRONOUNS = new Set(['it', 'its', 'itself']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOUN_ANAPHORS = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
 
 /** Finds actor mentions in every sentence of a segmented document. */
@@ -474,7 +473,7 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
   const byStart = new Map(sorted.map((m) => [m.tokenStart, m]));
   for (let k = found.length - 1; k >= 0; k--) {
     const { m, target } = found[k];
-    if (!POSSESSIVE_PRONOUNS.has(tokens[m.tokenStart].norm) || m.tokenEnd !== m.tokenStart + 1) continue;
+    if (!POSSESSIVES.has(tokens[m.tokenStart].norm) || m.tokenEnd !== m.tokenStart + 1) continue;
     let j = m.tokenEnd;
     while (j < m.tokenEnd + 2 && tokens[j] && tokens[j].pos === 'ADJ' && !byStart.has(j)) j++;
     const owned = byStart.get(j);

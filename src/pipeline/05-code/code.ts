@@ -380,6 +380,11 @@ function codeClaims(doc: Doc, actorAt: Int32Array, out: CodedEvent[]): void {
 const DIRECTIVE_VERBS = new Set(['demand', 'insist', 'urge', 'require', 'order', 'stipulate']);
 const OBLIGATION = /^(must|should|ought)$/;
 
+/** Whether a clause's verb group says its subject must act ("must return", "should allow"). */
+function obliged(tokens: Token[], c: Clause): boolean {
+  return c.verbGroup.some((k) => OBLIGATION.test(tokens[k].norm));
+}
+
 /**
  * "Russia said Sudan must return the helicopter", "the PKK demanded that Turkey provide information":
  * a cooperative act another actor is told it must take is the speaker's demand (10x) on that actor,
@@ -394,9 +399,8 @@ function codeDemands(doc: Doc, actorAt: Int32Array, events: CodedEvent[]): Coded
     const demand = demandCodeFor(e.code);
     if (!demand) continue;
     const cl = doc.clauses[e.clause];
-    const obliged = (c: Clause) => c.verbGroup.some((k) => OBLIGATION.test(tokens[k].norm));
     // "the US must be ready to mediate": the obligation sits on the verb the infinitive depends on
-    const must = obliged(cl) || (cl.parent !== null && isInfinitive(tokens, cl) && obliged(doc.clauses[cl.parent]));
+    const must = obliged(tokens, cl) || (cl.parent !== null && isInfinitive(tokens, cl) && obliged(tokens, doc.clauses[cl.parent]));
     let g = cl.reportedBy;
     if (g === null && cl.parent !== null && DIRECTIVE_VERBS.has(tokens[doc.clauses[cl.parent].head].lemma)) g = cl.parent;
     if (g === null || (!must && !DIRECTIVE_VERBS.has(tokens[doc.clauses[g].head].lemma))) continue;

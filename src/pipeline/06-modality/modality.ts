@@ -87,18 +87,23 @@ function isPastOrPresent(m: Modality): boolean {
 
 /** "faces pressure from Congress to help", "calls by the UN to halt": a noun, then a phrase naming who, then the infinitive. */
 function nounBeforePhrase(tokens: Token[], cl: Clause): boolean {
-  const g = cl.verbGroup[0];
-  const toIdx = tokens[g]?.norm === 'to' ? g : g - 1;
+  const toIdx = toIndex(tokens, cl);
+  if (toIdx < 0) return false;
   let k = toIdx - 1;
   const stop = Math.max(0, k - 6);
   while (k > stop && /^(PROPN|NOUN|DET|ADJ)$/.test(tokens[k].pos)) k--;
   return k > 0 && k < toIdx - 1 && /^(from|by|of|on)$/.test(tokens[k].norm) && DIRECTIVE_NOUNS.has(tokens[k - 1].lemma);
 }
 
-/** The word before an infinitive's "to": "certain" in "is certain to become". */
-function beforeTo(tokens: Token[], cl: Clause): string | null {
+/** The index of an infinitive's "to" (first in its verb group or right before it), or -1. */
+function toIndex(tokens: Token[], cl: Clause): number {
   const g = cl.verbGroup[0];
-  const toIdx = tokens[g]?.norm === 'to' ? g : tokens[g - 1]?.norm === 'to' ? g - 1 : -1;
+  return tokens[g]?.norm === 'to' ? g : tokens[g - 1]?.norm === 'to' ? g - 1 : -1;
+}
+
+/** The word before an infinitive's "to": "certain" in "is certain to become". */
+export function beforeTo(tokens: Token[], cl: Clause): string | null {
+  const toIdx = toIndex(tokens, cl);
   if (toIdx < 1) return null;
   return tokens[toIdx - 1].norm;
 }

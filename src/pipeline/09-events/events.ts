@@ -8,7 +8,7 @@ import { cameoInfo } from '../../ontology/cameo.js';
 import { ploverFor } from '../../ontology/plover.js';
 import { intentCodeFor } from '../../ontology/intents.js';
 import { FUTURE_AUX } from '../06-modality/cues.js';
-import { modalityOfToken } from '../06-modality/modality.js';
+import { beforeTo, modalityOfToken } from '../06-modality/modality.js';
 import { threatCodeFor } from '../../ontology/threats.js';
 import { rejectionCodeFor } from '../../ontology/refusals.js';
 import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
@@ -137,8 +137,7 @@ function declaredBySource(doc: Doc, ce: CodedEvent, modality: Modality, attribut
   const first = cl.subject ? cl.subject[0] : cl.verbGroup[0];
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (/^(if|unless|whether)$/.test(doc.tokens[k].norm)) return false;
   // "France is ready to contribute troops", "Syria says it is willing to withdraw"
-  const to = doc.tokens[cl.verbGroup[0]]?.norm === 'to' ? cl.verbGroup[0] : cl.verbGroup[0] - 1;
-  if (doc.tokens[to]?.norm === 'to' && READY_WORDS.has(doc.tokens[to - 1]?.norm ?? '')) return true;
+  if (READY_WORDS.has(beforeTo(doc.tokens, cl) ?? '')) return true;
   // its own intent verb: "Obama wants to attack", "Hamas vowed to strike"
   if (cl.parent !== null) {
     const p = doc.clauses[cl.parent];

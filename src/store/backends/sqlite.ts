@@ -171,18 +171,14 @@ export class SqliteStore extends SqlStore {
 const BUSY_WAIT_MS = 5000;
 const BUSY_PAUSE_MS = 20;
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** Runs a statement, again and again for up to 5 s while another connection holds the lock it needs. */
-function retryBusy<T>(run: () => T): T {
+/** Runs a statement or a migration, again and again for up to 5 s while another connection holds the lock it needs. */
+async function retryBusy<T>(run: () => T | Promise<T>): Promise<T> {
   for (let waited = 0; ; waited += BUSY_PAUSE_MS) {
     try {
-      return run();
+      return await run();
     } catch (error) {
       if ((error as { code?: string }).code !== 'SQLITE_BUSY' || waited > BUSY_WAIT_MS) throw error;
-      sleep(BUSY_PAUSE_MS);
+      await new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS));
     }
   }
 }
@@ -193,7 +189,7 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
   // WAL and migrate it at once): wait for it rather than fail, from the very first statement
   const db = new Database(path, { timeout: 5000 });
   // switching a new file to WAL may be refused at once, busy handler or not: try again for a while
-  retryBusy(() => db.pragma('journal_mode = WAL'));
+  await retryBusy(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   // ten indexes on events: a larger page cache keeps their upper levels in memory
@@ -201,15 +197,7 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
   db.pragma('mmap_size = 268435456');
   const store = new SqliteStore(new SqliteDriver(db));
   try {
-    for (let waited = 0; ; waited += BUSY_PAUSE_MS) {
-      try {
-        await store.migrate();
-        break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || waited > BUSY_WAIT_MS) throw error;
-        sleep(BUSY_PAUSE_MS);
-      }
-    }
+    await retryBusy(() => store.migrate());
   } catch (error) {
     db.close();
     throw error;
