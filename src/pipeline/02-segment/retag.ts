@@ -2,6 +2,7 @@
 import type { Token } from '../../types.js';
 
 const COMPOUND_NOUNS = new Set(['tear gas', 'cluster bombs', 'cluster munitions', 'car bomb', 'suicide bomber', 'rocket fire', 'mortar fire', 'sniper fire']);
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall', 'to']);
 const REPORTING = new Set(['says', 'quotes', 'tells', 'reports', 'claims', 'adds', 'warns', 'notes', 'writes']);
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
@@ -56,6 +57,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     if (t.pos === 'NOUN' && REPORTING.has(t.norm) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && /^(DET|NUM|PROPN|PRON)$/.test(next.pos)) {
       t.pos = 'VERB';
       t.lemma = t.norm.replace(/s$/, '');
+      continue;
+    }
+    // "is being pressured by congress": a participle the tagger read as an adjective, between a form of "be" and a by-agent
+    if (t.pos === 'ADJ' && next.norm === 'by' && PASSIVE_AUX.has(prev.norm) && /(ed|en)$/.test(t.norm) && isEventVerb(t.lemma)) {
+      t.pos = 'VERB';
       continue;
     }
     if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && t.norm.endsWith('ed'))) continue;

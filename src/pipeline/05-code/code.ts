@@ -129,7 +129,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 
   codeClaims(doc, actorAt, out);
   codeNominals(doc, lex, actorAt, consumed, out);
-  const kept = dropRestatements(doc, codeDemands(doc, actorAt, out));
+  const kept = dropRestatements(doc, absorbRequests(doc, codeDemands(doc, actorAt, out)));
   kept.sort((a, b) => a.anchor - b.anchor);
   return kept;
 }
@@ -255,9 +255,12 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
       m = ownerHead(doc, actorAt, tokens, m);
       out.push(m, ...(doc.actors[m].also ?? []));
       t = doc.actors[m].tokenEnd - 1;
-      // coordinated targets: "Israel and Egypt"
+      // coordinated targets: "Israel and Egypt", "Israel and the Palestinians"
       const n = tokens[t + 1];
-      if (!(n && (n.pos === 'CCONJ' || n.text === ',') && actorAt[t + 2] >= 0)) break;
+      if (!(n && (n.pos === 'CCONJ' || n.text === ',') && actorAt[t + 2] >= 0)) {
+        if (n?.pos === 'CCONJ' && tokens[t + 2]?.pos === 'DET' && actorAt[t + 3] >= 0) t += 2;
+        else break;
+      }
     }
   }
   return dedupeCodes(doc.actors, out);
@@ -421,6 +424,34 @@ function codeDemands(doc: Doc, actorAt: Int32Array, events: CodedEvent[]): Coded
     events.push({ clause: g, rule: 'demand.must', code: demand, source: speaker, target, trigger: [head, head + 1], sentence: e.sentence, anchor: head, nominal: false, via: 'demand' });
   }
   return drop.size === 0 ? events : events.filter((e) => !drop.has(e));
+}
+
+/**
+ * "Obama wants Putin to attack", "pressured by Congress to help Iran": the act an actor is asked or
+ * pressed to take has not happened; the appeal (02x), demand (10x) or pressure stands for it, and a
+ * bare appeal or demand takes its kind from the act ("urged Iran to negotiate" → 026).
+ */
+function absorbRequests(doc: Doc, events: CodedEvent[]): CodedEvent[] {
+  const drop = new Set<CodedEvent>();
+  for (const e of events) {
+    if (e.clause < 0 || e.nominal || e.source < 0 || e.via === 'converse') continue;
+    const p = doc.clauses[e.clause].parent;
+    if (p === null || !isInfinitive(doc.tokens, doc.clauses[e.clause])) continue;
+    const asks = events.find((o) => o.clause === p && o !== e && o.target !== null && isRequest(o) && sameSide(doc.actors[o.target].code, doc.actors[e.source].code));
+    if (!asks) continue;
+    drop.add(e);
+    const kind = demandCodeFor(e.code);
+    if (kind && (asks.code === '020' || asks.code === '100')) asks.code = asks.code.slice(0, 2) === '02' ? `02${kind.slice(2)}` : kind;
+  }
+  if (drop.size === 0) return events;
+  // the other side of a negotiation asked for goes with it
+  const clauses = new Set([...drop].map((e) => e.clause));
+  return events.filter((e) => !drop.has(e) && !(e.via === 'converse' && clauses.has(e.clause)));
+}
+
+/** Whether an event asks another actor to act: an appeal, a demand, or pressure. */
+function isRequest(e: CodedEvent): boolean {
+  return e.code.startsWith('02') || e.code.startsWith('10') || e.rule.includes('pressure');
 }
 
 /** Whether two codes name one actor, or a country and one of its own parts ("ISR" and "ISRGOV"; not "TURREBPKK" and "TURGOV"). */

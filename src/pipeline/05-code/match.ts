@@ -37,6 +37,16 @@ function finiteElsewhere(tokens: Token[], p: number, from: number): boolean {
   return prev.pos === 'AUX' || prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && tokens[p - 2]?.pos !== 'PART');
 }
 
+/** Whether a noun phrase (not a time phrase) opens the words between a head and its "to": "wants [Putin] to". */
+function objectBefore(tokens: Token[], from: number, to: number): boolean {
+  let p = from;
+  while (p < to && (tokens[p].pos === 'ADV' || tokens[p].pos === 'PART')) p++;
+  if (p >= to) return false;
+  const t = tokens[p];
+  if (TIME_WORDS.has(t.norm) || /^(next|last|this|early|late)$/.test(t.norm)) return false;
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && t.norm !== 'it');
+}
+
 /** Tries a rule on tokens after a head within [from, to); returns where it matched or null. */
 export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: number): RuleMatch | null {
   let cursor = from;
@@ -78,6 +88,8 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
         } else if (p - cursor >= MAX_GAP && !NP_TAGS.has(t.pos)) break;
       }
     }
+    // "wants Putin to negotiate" is not `want to negotiate`: an object before the infinitive is its doer
+    if (found >= 0 && k === 0 && item.alts.length === 1 && item.alts[0] === 'to' && tokens[found + 1]?.pos === 'VERB' && objectBefore(tokens, from, found)) return null;
     if (found < 0) {
       if (item.optional) continue;
       // "renewed negotiations" matches `renew talks|negotiations with $`: a final "prep $" is optional
