@@ -175,7 +175,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
         cl.parent = indexOf.get(parent)!;
         // "Obama wants Putin to attack", "urged Iran to stop": a noun phrase between the verbs controls the infinitive
         const between = parent.object && parent.object[1] === gs && OBJECT_CONTROL.has(tokens[parent.head].lemma) ? parent.object : null;
-        cl.subject = between && !parent.passive ? between : parent.subject;
+        cl.subject = between && !parent.passive ? between : (permitted(tokens, gs) ?? parent.subject);
       }
       continue;
     }
@@ -504,6 +504,16 @@ function npBefore(tokens: Token[], rel: number, a: number): [number, number] | n
   let i = j;
   while (i > a && (NP_POS.has(tokens[i - 1].pos) || tokens[i - 1].text === "'s" || tokens[i - 1].text === '-')) i--;
   return i < j ? [i, j] : null;
+}
+
+const PERMISSION_NOUNS = new Set(['permission', 'approval', 'authorization', 'authorisation', 'go-ahead', 'light', 'mandate', 'order', 'orders', 'clearance', 'consent']);
+
+/** "gave permission to Russia to help", "the green light for Turkey to attack": the one permitted is the infinitive's doer. */
+export function permitted(tokens: Token[], gs: number): [number, number] | null {
+  let s = gs;
+  while (s > 0 && gs - s < 6 && (NP_POS.has(tokens[s - 1].pos) && tokens[s - 1].pos !== 'PRON' || tokens[s - 1].text === "'s")) s--;
+  if (s === gs || s < 2) return null;
+  return /^(to|for)$/.test(tokens[s - 1].norm) && PERMISSION_NOUNS.has(tokens[s - 2].norm) ? [s, gs] : null;
 }
 
 function objectAfter(tokens: Token[], cl: Clause, end: number): [number, number] | null {

@@ -168,11 +168,17 @@ function bestMatch(index: Map<string, AnchoredRules>, head: Token, tokens: Token
       }
       if (found.size > anchored.free.length) candidates = [...found].sort(bySpecificity);
     }
+    // a rule matched without its final "prep $" counts only as specific as the words it found:
+    // "attend a summit" is `attend summit` (044), not `attend summit in $` (042) short of its place
+    let fallback: RuleMatch | null = null;
     for (const r of candidates) {
+      if (fallback && r.specificity < fallback.rule.specificity - 3) break;
       if (!accept(r)) continue;
       const m = matchRule(r, tokens, from, to);
-      if (m) return m;
+      if (m && !m.truncated) return m;
+      if (m) fallback ??= m;
     }
+    if (fallback) return fallback;
   }
   return null;
 }

@@ -14,11 +14,15 @@ export interface RuleMatch {
   objectSlot: boolean;
   /** last token index the rule used */
   last: number;
+  /** the rule's final "prep $" was not found and left out ("renewed negotiations" for `renew talks with $`) */
+  truncated?: boolean;
 }
 
 const MAX_GAP = 6;
 const MONTH_NAMES = new Set(MONTHS);
 const PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'at', 'in', 'into', 'from', 'for', 'of', 'over', 'toward', 'towards', 'about', 'between', 'among', 'by', 'upon', 'across', 'onto', 'near', 'around', 'inside', 'through']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside']);
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 /** Words that make "on/in/at X" a time adjunct ("called Netanyahu on Sunday"), never a rule's particle. */
 const TIME_WORDS = new Set([...WEEKDAYS, ...MONTHS, 'dawn', 'dusk', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'weekend', 'time']);
@@ -67,8 +71,12 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
     const limit = Math.min(to, cursor + (inSlot ? MAX_GAP + 8 : MAX_GAP));
     let found = -1;
     let ofs = 0;
+    // "a summit on the unrest in Iran" is no summit in Iran: a place after a noun of the rule
+    // is not looked for across a topic phrase, whose own nouns it would belong to
+    const afterNoun = words.length > 0 && tokens[last].pos === 'NOUN' && item.alts.every((a) => LOCATIVE.has(a));
     for (let p = cursor; p < limit; p++) {
       const t = tokens[p];
+      if (afterNoun && TOPIC_PREPOSITIONS.has(t.norm) && !item.alts.includes(t.norm) && !opensTimePhrase(tokens, p)) break;
       if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'s") {
         if (t.text === ',' || t.text === ';' || t.text === '.') break;
         continue;
@@ -95,7 +103,7 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
       // "renewed negotiations" matches `renew talks|negotiations with $`: a final "prep $" is optional
       // once a content word after the head has matched (bare `fire at $` still needs its "at")
       if (k === rule.items.length - 2 && rule.items[k + 1].kind === 'target' && item.alts.every((a) => PREPOSITIONS.has(a)) && words.some((w) => !PREPOSITIONS.has(tokens[w].norm))) {
-        return { rule, words, slot: null, objectSlot: false, last };
+        return { rule, words, slot: null, objectSlot: false, last, truncated: true };
       }
       return null;
     }

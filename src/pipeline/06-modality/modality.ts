@@ -6,6 +6,7 @@
 import type { Attribution, Clause, Doc, Modality, Predicate, Token } from '../../types.js';
 import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
+import { permitted } from '../04-clauses/clauses.js';
 import {
   CONDITIONALS, DIRECTIVE_NOUNS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_NOUNS, MODAL_AUX, NEGATING_VERBS,
   NEGATORS, TEMPORAL_PREPS,
@@ -44,7 +45,9 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   const toTag = toWord !== null ? doc.tokens[cl.verbGroup[0] - (doc.tokens[cl.verbGroup[0]].norm === 'to' ? 1 : 2)]?.pos : null;
   const own = m;
   const afterNoun = toWord !== null && nounBeforePhrase(doc.tokens, cl);
-  if (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!)) || afterNoun) {
+  // "gave permission to Russia to help": what is permitted has not thereby happened
+  const allowed = toWord !== null && permitted(doc.tokens, toIndex(doc.tokens, cl)) !== null;
+  if (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!)) || afterNoun || allowed) {
     // "efforts to woo", "a decision to expel", "more difficult to trade": not said to have happened
     m = stronger(m, FUTURE_ADJECTIVES.has(toWord!) ? 'future' : 'hypothetical');
   } else if (isPrepositionalGerund(doc.tokens, cl)) {
@@ -63,6 +66,9 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     // a non-asserted parent carries over ("could try to take": hypothetical), a negation does not;
     // nor over an infinitive negated in its own words ("would prefer not to talk")
     if (p !== 'asserted' && p !== 'negated' && own !== 'negated') m = stronger(m, p);
+    // "did not go to Paris to meet Hollande", "would not give permission to Russia to help": an infinitive
+    // under a negated verb is not said to happen (nor, mostly, said not to)
+    else if (p === 'negated' && m === 'asserted' && toWord !== null) m = 'hypothetical';
   } else {
     // no governing clause found ("their plan to attack"): the word before "to" still decides
     const word = beforeTo(doc.tokens, cl);
