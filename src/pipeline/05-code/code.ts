@@ -53,6 +53,17 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     const targets = targetIn(doc, actorAt, tokens, inSubject.slot, false);
     emit(out, doc, { clause: ci, rule: inSubject.rule, sources, targets, trigger: [cl.head, cl.head + 1], anchor: cl.head, nominal: false, via: 'by-agent', sentence: cl.sentence });
   };
+  // "a mortar bomb was fired at it from the Gaza Strip": the target sits in the rule's slot, the doer
+  // in the by-agent or where the weapon came from
+  const codeFiredAt = (cl: Clause, ci: number, match: RuleMatch) => {
+    const targets = targetIn(doc, actorAt, tokens, match.slot!, false);
+    if (targets.length === 0) return;
+    let sources = actorsIn(doc, actorAt, cl.agent);
+    if (sources.length === 0) sources = launchedFrom(doc, actorAt, cl.head + 1, doc.sentences[cl.sentence].tokenEnd);
+    if (sources.length === 0) sources = [UNKNOWN];
+    for (const w of match.words) consumed.add(w);
+    emit(out, doc, { clause: ci, rule: match.rule, sources, targets, trigger: [cl.head, Math.max(cl.head, match.last) + 1], anchor: cl.head, nominal: false, via: 'by-agent', sentence: cl.sentence });
+  };
   doc.clauses.forEach((cl, ci) => {
     if (consumed.has(cl.head)) return;
     const head = tokens[cl.head];
@@ -67,8 +78,11 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       return doers.some((s) => hasRole(doc.actors[s].code, r.sourceRoles!));
     };
     const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1), accept);
-    if (cl.passive && (!match || !match.objectSlot)) {
-      codeObjectInSubject(cl, ci);
+    // "was blown up by": the slot after a particle is the verb's object, as right after the verb
+    const objectSlot = !!match && (match.objectSlot || (match.slot !== null && cl.particle !== null && match.words[0] === cl.particle));
+    if (cl.passive && (!match || !objectSlot)) {
+      if (match && match.slot && VIOLENT.has(match.rule.code.slice(0, 2))) codeFiredAt(cl, ci, match);
+      else codeObjectInSubject(cl, ci);
       return;
     }
     if (!match || match.rule.code === '000') return;
@@ -83,7 +97,12 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       // a reduced relative ("civilians imprisoned for …") has only its own by-agent, not the main verb's
       const reducedRelative = cl.verbGroup.length === 1;
       targets = actorsIn(doc, actorAt, cl.subject);
-      sources = actorsIn(doc, actorAt, cl.agent ?? (reducedRelative ? null : byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd)));
+      const agent = cl.agent ?? (reducedRelative ? null : byAgentAnywhere(tokens, cl.head + 1, doc.sentences[cl.sentence].tokenEnd));
+      // "victims killed by the MH17 crash": an accident has no doer, and is no attack
+      if (agent && ACCIDENT_NOUNS.has(tokens[headNounOf(tokens, agent)].lemma)) return;
+      sources = actorsIn(doc, actorAt, agent);
+      // "blown up by a missile believed to be fired by pro-Russia rebels"
+      if (agent && isWeapon(tokens[headNounOf(tokens, agent)])) sources = launcherOf(doc, actorAt, cl, agent);
       if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl);
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
       // when its victim is an actor ("results were hit by low prices" is not violence)
@@ -91,6 +110,12 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       via = 'by-agent';
     } else {
       sources = actorsIn(doc, actorAt, cl.subject);
+      // "Rockets fired from Gaza hit Sderot": a weapon is no doer, whoever fired it is
+      if (sources.length === 0 && cl.subject && isWeapon(tokens[headNounOf(tokens, cl.subject)])) {
+        sources = launcherOf(doc, actorAt, cl, cl.subject);
+        if (sources.length > 0) via = 'launcher';
+        else if (VIOLENT.has(match.rule.code.slice(0, 2))) sources = [UNKNOWN];
+      }
       // "A report released in the Rwandan capital alleged": no actor heads the subject, one qualifies it
       if (sources.length === 0 && cl.subject) {
         sources = actorsInPhrases(doc, actorAt, cl.subject[0], cl.verbGroup[0]);
@@ -342,6 +367,62 @@ function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause): number
   return [];
 }
 
+const WEAPON_NOUNS = new Set(['rocket', 'missile', 'mortar', 'shell', 'bomb', 'grenade', 'projectile', 'bullet', 'round', 'munition', 'warhead', 'drone']);
+const ACCIDENT_NOUNS = new Set(['crash', 'accident', 'collision', 'derailment', 'earthquake', 'quake', 'flood', 'flooding', 'storm', 'hurricane', 'typhoon', 'cyclone', 'landslide', 'avalanche', 'tsunami', 'stampede', 'epidemic', 'outbreak', 'disease', 'heatwave']);
+const LAUNCH_VERBS = new Set(['fire', 'launch', 'shoot', 'lob', 'drop', 'plant', 'fly', 'send']);
+
+/** Whether a word names a weapon ("Rockets" at a sentence start is tagged a name, with itself as lemma). */
+function isWeapon(t: Token): boolean {
+  return WEAPON_NOUNS.has(t.lemma) || WEAPON_NOUNS.has(t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm);
+}
+
+/** The head of a noun phrase: its last noun before any preposition ("a BAK surface-to-air missile" → missile). */
+function headNounOf(tokens: Token[], span: [number, number]): number {
+  let head = span[0];
+  for (let i = span[0]; i < span[1]; i++) {
+    const t = tokens[i];
+    if (t.pos === 'ADP' && t.text !== '-' && i > span[0] && tokens[i - 1].text !== '-' && tokens[i + 1]?.text !== '-') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = i;
+  }
+  // the agent may stop short of its head at a hyphen ("surface-to-air missile"): look just past it
+  for (let i = span[1]; i < span[1] + 5 && i < tokens.length && tokens[i].sentence === tokens[span[0]].sentence; i++) {
+    if (tokens[i].pos === 'NOUN') head = i;
+    else if (tokens[i].text !== '-' && tokens[i].pos !== 'ADP' && tokens[i].pos !== 'ADJ') break;
+  }
+  return head;
+}
+
+/** Who fired a weapon named at `span`: the agent of "fired by X" or the place of "fired from X" right after it. */
+function launcherOf(doc: Doc, actorAt: Int32Array, cl: Clause, span: [number, number]): number[] {
+  const tokens = doc.tokens;
+  const end = doc.sentences[cl.sentence].tokenEnd;
+  for (const c of doc.clauses) {
+    if (c === cl || c.sentence !== cl.sentence || !c.passive || !LAUNCH_VERBS.has(tokens[c.head].lemma)) continue;
+    // the launch verb qualifies the weapon: right after it, or a few words on ("missile believed to be fired by")
+    if (c.head < span[0] || c.head > Math.max(span[1], headNounOf(tokens, span) + 1) + 5) continue;
+    const by = actorsIn(doc, actorAt, c.agent);
+    if (by.length > 0) return by;
+    const from = launchedFrom(doc, actorAt, c.head + 1, end);
+    if (from.length > 0) return from;
+  }
+  return [];
+}
+
+/** "fired from the Gaza Strip", "launched from Lebanon": the country or group after "from", next to the verb. */
+function launchedFrom(doc: Doc, actorAt: Int32Array, from: number, to: number): number[] {
+  const tokens = doc.tokens;
+  for (let i = from; i < Math.min(to, from + 6); i++) {
+    if (tokens[i].pos === 'VERB') return [];
+    if (tokens[i].norm !== 'from') continue;
+    for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+      const a = actorAt[j];
+      if (a >= 0) return doc.actors[a].kind === 'person' || doc.actors[a].kind === 'pronoun' ? [] : [a];
+      if (!/^(DET|ADJ|PROPN|NOUN)$/.test(tokens[j].pos)) break;
+    }
+  }
+  return [];
+}
+
 function byAgentAnywhere(tokens: Token[], from: number, to: number): [number, number] | null {
   // near the verb, and not past another verb ("injured in a manner not intended by Congress")
   for (let i = from; i < Math.min(to, from + 10); i++) {
@@ -356,11 +437,14 @@ function byAgentAnywhere(tokens: Token[], from: number, to: number): [number, nu
 }
 
 // Verbs that put a charge or a boast on record rather than report a fact.
+// roles that speak for their side (a country's media or businesses do not)
+const SIDE_ROLES = new Set(['', 'GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'SPY', 'PTY']);
 const CLAIM_VERBS = new Set(['claim', 'allege', 'charge', 'contend', 'assert']);
 
 /**
  * "The US claimed that ISIL had attacked Iraq": a claim that another actor used force accuses it (112);
- * a claim that the speaker itself did is a claim of responsibility (015). The reported act stays coded too.
+ * a claim that the speaker itself did is a claim of responsibility (015); and a victim saying who
+ * attacked it accuses them. The reported act stays coded too.
  */
 function codeClaims(doc: Doc, actorAt: Int32Array, out: CodedEvent[]): void {
   const n = out.length;
@@ -368,10 +452,13 @@ function codeClaims(doc: Doc, actorAt: Int32Array, out: CodedEvent[]): void {
     const e = out[k];
     if (e.clause < 0 || e.via === 'converse' || Number(e.code.slice(0, 2)) < 17) continue;
     const r = doc.clauses[e.clause].reportedBy;
-    if (r === null || !CLAIM_VERBS.has(doc.tokens[doc.clauses[r].head].lemma)) continue;
+    if (r === null) continue;
     const claimants = actorsIn(doc, actorAt, doc.clauses[r].subject);
     if (claimants.length === 0) continue;
     const claimant = claimants[0];
+    // "Israel said a mortar bomb was fired at it from Gaza": a victim telling who attacked it accuses them
+    const victim = Number(e.code.slice(0, 2)) >= 18 && !doc.clauses[e.clause].verbGroup.some((g) => doc.tokens[g].negationCue) && e.target !== null && e.source >= 0 && !doc.actors[claimant].code.startsWith('---') && SIDE_ROLES.has(doc.actors[claimant].code.slice(3, 6)) && sameSide(doc.actors[e.target].code, doc.actors[claimant].code) && !sameSide(doc.actors[e.source].code, doc.actors[claimant].code);
+    if (!CLAIM_VERBS.has(doc.tokens[doc.clauses[r].head].lemma) && !victim) continue;
     const own = e.source >= 0 && countryPart(doc.actors[e.source].code) === countryPart(doc.actors[claimant].code);
     const head = doc.clauses[r].head;
     const base = { clause: r, trigger: [head, head + 1] as [number, number], sentence: e.sentence, anchor: head, nominal: false, via: 'claim' };
