@@ -47,7 +47,10 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   const afterNoun = toWord !== null && nounBeforePhrase(doc.tokens, cl);
   // "gave permission to Russia to help": what is permitted has not thereby happened
   const allowed = toWord !== null && permitted(doc.tokens, toIndex(doc.tokens, cl)) !== null;
-  if (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!)) || afterNoun || allowed) {
+  // "their aid allowed the Iraqi military to target terrorists": a past permission that took effect
+  // (the noun before "to" is then the permitted doer, not "efforts to")
+  const tookEffect = cl.parent !== null && cl.parent !== i && permissionTookEffect(doc, cl.parent, done) && doc.clauses[cl.parent].object?.[1] === toIndex(doc.tokens, cl);
+  if (!tookEffect && (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!)) || afterNoun || allowed)) {
     // "efforts to woo", "a decision to expel", "more difficult to trade": not said to have happened
     m = stronger(m, FUTURE_ADJECTIVES.has(toWord!) ? 'future' : 'hypothetical');
   } else if (isPrepositionalGerund(doc.tokens, cl)) {
@@ -61,7 +64,7 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     // "rejected a proposal from StatesWest to combine": the refusal outweighs the proposal
     if (NEGATING_VERBS.has(lemma) && (m === 'asserted' || (afterNoun && own === 'asserted'))) m = 'negated';
     else if (FUTURE_VERBS.has(lemma) && isPastOrPresent(m)) m = stronger(m, 'future');
-    else if (HYPOTHETICAL_VERBS.has(lemma)) m = stronger(m, 'hypothetical');
+    else if (HYPOTHETICAL_VERBS.has(lemma) && !tookEffect) m = stronger(m, 'hypothetical');
     else if (beforeTo(doc.tokens, cl) && FUTURE_ADJECTIVES.has(beforeTo(doc.tokens, cl)!)) m = stronger(m, 'future');
     // a non-asserted parent carries over ("could try to take": hypothetical), a negation does not;
     // nor over an infinitive negated in its own words ("would prefer not to talk")
@@ -78,6 +81,15 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   }
   doc.clauseModality[i] = m;
   return m;
+}
+
+const PERMITTING = new Set(['allow', 'permit', 'enable']);
+
+/** Whether a clause is an asserted permission in the plain past ("allowed", not "would be allowed" or "has allowed"). */
+function permissionTookEffect(doc: Doc, p: number, done: boolean[]): boolean {
+  const cl = doc.clauses[p];
+  const h = doc.tokens[cl.head];
+  return PERMITTING.has(h.lemma) && cl.verbGroup.length === 1 && !cl.passive && h.norm !== h.lemma && h.norm.endsWith('ed') && resolve(doc, p, done) === 'asserted';
 }
 
 function isPrepositionalGerund(tokens: Token[], cl: Clause): boolean {
