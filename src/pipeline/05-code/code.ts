@@ -75,6 +75,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     const accept = (r: VerbRule) => {
       if (!r.sourceRoles) return true;
       doers ??= actorsIn(doc, actorAt, cl.passive ? cl.agent : cl.subject);
+      // "A first contingent of Bangladeshi peacekeepers arrived": the doer qualifies the subject's head
+      if (doers.length === 0 && !cl.passive && cl.subject) doers = actorsInPhrases(doc, actorAt, cl.subject[0], cl.verbGroup[0]);
       return doers.some((s) => hasRole(doc.actors[s].code, r.sourceRoles!));
     };
     const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1), accept);
