@@ -3,6 +3,7 @@ import type { Token } from '../../types.js';
 
 const COMPOUND_NOUNS = new Set(['tear gas', 'cluster bombs', 'cluster munitions', 'car bomb', 'suicide bomber', 'rocket fire', 'mortar fire', 'sniper fire']);
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+const ATTACK_GERUNDS = new Set(['shelling', 'firing', 'shooting', 'bombing', 'fighting', 'bombardment']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall', 'to']);
 const REPORTING = new Set(['says', 'quotes', 'tells', 'reports', 'claims', 'adds', 'warns', 'notes', 'writes']);
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
@@ -33,6 +34,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     const next = tokens[i + 1];
     // "tear gas", "cluster bombs": the first word of a compound weapon noun is not a verb
     if (t.pos === 'VERB' && COMPOUND_NOUNS.has(`${t.norm} ${next.norm}`)) {
+      t.pos = 'NOUN';
+      continue;
+    }
+    // "killed in Israeli shelling", "died in police firing": an attack gerund after a preposition and its qualifier is a noun
+    if (t.pos === 'VERB' && ATTACK_GERUNDS.has(t.norm) && i >= 2 && tokens[i - 2].pos === 'ADP' && /^(PROPN|ADJ|NOUN)$/.test(prev.pos)) {
       t.pos = 'NOUN';
       continue;
     }

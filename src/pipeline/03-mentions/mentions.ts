@@ -32,6 +32,8 @@ interface Piece {
 }
 
 // "Iranian-backed militants": the demonym says who backs them, not who they are.
+/** Nouns naming what their agent-word modifier does: "police firing", "army shelling", "police custody". */
+const ACT_NOUNS = new Set(['firing', 'gunfire', 'shelling', 'shooting', 'attack', 'attacks', 'raid', 'raids', 'crackdown', 'action', 'operation', 'operations', 'assault', 'atrocities', 'brutality', 'excesses', 'bombing', 'bombardment', 'offensive', 'airstrike', 'airstrikes', 'custody', 'lathicharge', 'repression']);
 const BREAKING_SUFFIX = new Set(['backed', 'led', 'based', 'allied', 'aligned', 'sponsored', 'funded', 'supported', 'controlled', 'held', 'born', 'linked', 'affiliated', 'inspired', 'ruled', 'run', 'occupied', 'owned', 'friendly', 'leaning', 'style', 'made', 'built', 'trained', 'armed']);
 const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
@@ -224,7 +226,8 @@ function composeSentence(doc: Doc, all: Piece[], date: string, out: ActorMention
     }
     // "military bases", "police stations": agent words modifying another noun are not actors
     const after1 = tokens[group[group.length - 1].end];
-    const modifier = after1 !== undefined && after1.pos === 'NOUN' && (j >= pieces.length || pieces[j].start !== group[group.length - 1].end);
+    // (but "police firing", "army shelling", "police custody": the agent of the act the noun names is one)
+    const modifier = after1 !== undefined && after1.pos === 'NOUN' && !ACT_NOUNS.has(after1.norm) && (j >= pieces.length || pieces[j].start !== group[group.length - 1].end);
     const agentOnly = group.every((p) => kindOf(p) === 'agent');
     let m = modifier && agentOnly ? null : composeGroup(doc, group, date);
     // "US and British activists": a lone country before "and" + a nationality with a role shares the role

@@ -25,6 +25,8 @@ const OBJECT_CONTROL = new Set(['want', 'urge', 'ask', 'tell', 'order', 'allow',
 const QUANTIFIERS = new Set(['up', 'more', 'about', 'around', 'nearly', 'over', 'some', 'at', 'almost', 'approximately', 'roughly', 'fewer', 'less']);
 const PART_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'few', 'number', 'members', 'member', 'units', 'unit', 'contingent', 'detachment', 'battalion', 'battalions', 'brigade', 'brigades', 'group', 'groups', 'leaders', 'leader', 'officials', 'elements', 'remnants', 'part', 'parts', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** Verbs whose doer goes without saying (the police arrest, a court sentences): see IMPLIED_DOER in coding. */
+const IMPLYING_DOER = new Set(['arrest', 'detain', 'apprehend', 'round', 'custody', 'sentence', 'remand', 'indict', 'condemn']);
 
 /** Whether token i can sit inside a noun phrase: a noun-phrase tag, 's, a hyphen, or the verb half of "Qaeda-linked". */
 function inNp(tokens: Token[], i: number): boolean {
@@ -56,6 +58,8 @@ export function findClauses(doc: Doc, { everySentence = true }: { everySentence?
     hasActor[doc.tokens[m.tokenStart].sentence] = 1;
     for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) inActor[t] = 1;
   }
+  // … or one whose act implies its doer ("50 persons were arrested": by the police)
+  for (const t of doc.tokens) if (IMPLYING_DOER.has(t.lemma)) hasActor[t.sentence] = 1;
   for (let si = 0; si < doc.sentences.length; si++) if (everySentence || hasActor[si]) sentenceClauses(doc, si, out, inActor);
   return out;
 }

@@ -109,6 +109,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
       // when its victim is an actor ("results were hit by low prices" is not violence)
       if (sources.length === 0 && targets.length > 0 && VIOLENT.has(match.rule.code.slice(0, 2)) && (!reducedRelative || existentialBefore(tokens, cl.head))) sources = [UNKNOWN];
+      // "over 50 persons were arrested", "he was sentenced to death": an arrest is made by the police, a
+      // sentence passed by a court, whether or not the text names them (the event stage writes the implied role)
+      if (sources.length === 0 && IMPLIED_DOER.has(match.rule.id) && !reducedRelative) sources = [UNKNOWN];
       via = 'by-agent';
     } else {
       sources = actorsIn(doc, actorAt, cl.subject);
@@ -162,6 +165,13 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 }
 
 const VIOLENT = new Set(['18', '19', '20']);
+/** Rules whose doer is implied by the act: an arrest is the police's, a sentence a court's. */
+const POLICE = { code: '---COP', name: 'police (implied by the arrest)' };
+const COURT = { code: '---JUD', name: 'court (implied by the sentence)' };
+export const IMPLIED_DOER: ReadonlyMap<string, { code: string; name: string }> = new Map([
+  ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without'].map((id): [string, typeof POLICE] => [id, POLICE]),
+  ...['17.sentence', '17.condemn.to', '17.remand', '17.indict'].map((id): [string, typeof COURT] => [id, COURT]),
+]);
 /** The source index of an unidentified perpetrator. */
 export const UNKNOWN = -1;
 
@@ -348,7 +358,7 @@ function ownerHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): n
   return k === 'group' || k === 'organization' ? n : m;
 }
 
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombing', 'bombings', 'raid', 'raids', 'fire', 'gunfire', 'assault', 'offensive', 'bombardment', 'barrage', 'ambush', 'operation', 'crackdown']);
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombing', 'bombings', 'raid', 'raids', 'fire', 'gunfire', 'firing', 'shooting', 'assault', 'offensive', 'bombardment', 'barrage', 'ambush', 'operation', 'crackdown']);
 
 /** "were killed in Israeli tank shelling": the actor qualifying an attack noun after in/during/by is the attacker. */
 function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause): number[] {

@@ -16,6 +16,7 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { findCasualties } from './casualties.js';
 import { focusLocation, locateEvent } from '../08-places/index.js';
+import { IMPLIED_DOER } from '../05-code/code.js';
 
 /** Turns the coded events into full event records. */
 export const events: Stage = {
@@ -43,7 +44,7 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const dateValue = date ? { value: date.value, end: date.last, precision: date.precision, text: date.text } : { value: doc.publishedAt, end: doc.publishedAt, precision: 'publication' as const, text: null };
     const source: EventActor =
       ce.source < 0
-        ? { text: '', start: doc.tokens[ce.trigger[0]].start, end: doc.tokens[ce.trigger[0]].start, code: '---', name: 'unidentified perpetrator' }
+        ? { text: '', start: doc.tokens[ce.trigger[0]].start, end: doc.tokens[ce.trigger[0]].start, ...(IMPLIED_DOER.get(ce.rule) ?? { code: '---', name: 'unidentified perpetrator' }) }
         : eventActor(doc, lex, doc.actors[ce.source], dateValue.value);
     const target = ce.target !== null ? eventActor(doc, lex, doc.actors[ce.target], dateValue.value) : null;
     // A capital is its government when it speaks or is spoken to, but a place when it is shelled or taken.
