@@ -55,6 +55,11 @@ export function summaryLines(r: EvalReport): string[] {
     const t = r.targets.find((x) => x.name.startsWith('place recognition'));
     if (t) out.push(`place recognition F1, both sets: ${f3(t.value)}   target ≥ ${t.min.toFixed(2)}  ${t.status}`);
   }
+  if (r.detection) {
+    const d = r.detection;
+    out.push('', `IndiaPoliceEvents dev: ${d.sentences} sentences; police event detection micro-F1 ${f3(d.micro.f1)} (P ${f3(d.micro.precision)} R ${f3(d.micro.recall)})${d.errors ? `; pipeline errors on ${d.errors} documents` : ''}`);
+    out.push(`  ${d.labels.map((l) => `${l.label} F1 ${f3(l.f1)} (P ${f3(l.precision)} R ${f3(l.recall)}, ${l.gold} gold)`).join('; ')}`);
+  }
   const t = r.timings;
   out.push(
     '',
@@ -91,6 +96,10 @@ export function verboseLines(r: EvalReport): string[] {
       out.push(`${m.id}  gold ${m.gold} "${m.eventText}"  ours ${m.ours.map((o) => `${o.type}(${o.cameo} "${o.trigger}")`).join(' ') || '-'}${m.error ? `  ERROR ${m.error}` : ''}`);
       out.push(`    ${m.text}`);
     }
+  }
+  if (r.detection) {
+    out.push('', `== IndiaPoliceEvents: sentences labelled differently (first ${r.detection.misses.length})`);
+    for (const m of r.detection.misses) out.push(`${m.kind === 'miss' ? 'MISS' : 'FP  '} ${m.label.padEnd(10)} ${m.text.slice(0, 240)}${m.ours.length ? `  | ours ${m.ours.join('; ')}` : ''}`);
   }
   if (r.factuality) {
     const f = r.factuality;

@@ -1,6 +1,7 @@
 /** The full report: its shape, the targets it is read against, and its Markdown form. */
 import type { Petr2Report, ValidateSmoke, Miss } from './events.js';
 import type { FactualityReport, FactualityScores } from './factuality.js';
+import type { DetectionScores } from './detection.js';
 import type { GeoScores } from './geo.js';
 import { confusionTable, eventLine, f3, mdTable, seconds } from './format.js';
 import { PLOVER_05_NAMES, type PloverReport } from './plover.js';
@@ -14,10 +15,11 @@ export interface EvalReport {
   node: string;
   dataDir: string;
   lexicon: { entries: number; names: number; rules: number; problems: number; warning: string | null };
-  timings: { lexiconMs: number; eventsMs: number | null; factualityMs: number | null; geoMs?: number | null; totalMs: number };
+  timings: { lexiconMs: number; eventsMs: number | null; factualityMs: number | null; geoMs?: number | null; detectionMs?: number | null; totalMs: number };
   events: { petr2: Petr2Report; plover: PloverReport; validate: ValidateSmoke } | null;
   factuality: FactualityReport | null;
   geo?: GeoScores[] | null;
+  detection?: DetectionScores | null;
   targets: TargetResult[];
 }
 
@@ -48,6 +50,20 @@ export function geoRecognitionF1(geo: GeoScores[] | null | undefined): number | 
   const p = tp + fp ? tp / (tp + fp) : 0;
   const rc = tp + fn ? tp / (tp + fn) : 0;
   return p + rc ? (2 * p * rc) / (p + rc) : 0;
+}
+
+/** The detection section of the Markdown report. */
+function detectionMarkdown(d: DetectionScores): string[] {
+  return [
+    '## Police event detection (IndiaPoliceEvents dev)',
+    '',
+    `${d.sentences} sentences in ${d.documents} Times of India documents; a sentence gets a label when one of our events with a police source implies it ` +
+      '(eval/detection.ts `labelsOf`): ARREST 173x, FORCE 175x/18x–20x, KILL a killing, FAIL a negated act, ANY_ACTION any asserted act.' +
+      (d.errors ? ` Pipeline errors on ${d.errors} documents.` : ''),
+    '',
+    mdTable(['label', 'gold', 'precision', 'recall', 'F1'], [...d.labels.map((l) => [l.label, l.gold, f3(l.precision), f3(l.recall), f3(l.f1)]), ['micro (KILL, ARREST, FORCE, FAIL)', '', f3(d.micro.precision), f3(d.micro.recall), f3(d.micro.f1)]]),
+    '',
+  ];
 }
 
 /** The geoparsing section of the Markdown report. */
@@ -264,5 +280,6 @@ export function renderMarkdown(r: EvalReport): string {
   if (r.events) lines.push(...petr2Markdown(r.events.petr2), ...ploverMarkdown(r.events.plover), ...validateMarkdown(r.events.validate));
   if (r.factuality) lines.push(...factualityMarkdown(r.factuality));
   if (r.geo) lines.push(...geoMarkdown(r.geo));
+  if (r.detection) lines.push(...detectionMarkdown(r.detection));
   return lines.map((l) => l.replace(/\s+$/, '')).join('\n') + '\n';
 }

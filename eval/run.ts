@@ -1,5 +1,5 @@
 /**
- * The accuracy harness: `node --import tsx eval/run.ts [--verbose] [--only events|factuality|geo] [--data DIR]`.
+ * The accuracy harness: `node --import tsx eval/run.ts [--verbose] [--only events|factuality|geo|detection] [--data DIR]`.
  * Prints a summary beside the targets, writes eval/reports/latest.{md,json}, and exits 0
  * whatever the figures: it is a measurement, not a test.
  */
@@ -10,6 +10,7 @@ import { COMPILED_PATH, DATA_DIR, loadLexicon, type Lexicon } from '../src/lexic
 import { summaryLines, verboseLines } from './console.js';
 import { defaultDataDir, REPO_ROOT } from './data.js';
 import { evalPetr2, evalPetrValidate } from './events.js';
+import { evalDetection } from './detection.js';
 import { evalFactuality } from './factuality.js';
 import { evalGeo } from './geo.js';
 import { evalPlover } from './plover.js';
@@ -18,11 +19,11 @@ import { readTargets, renderMarkdown, type EvalReport } from './report.js';
 /** The command-line options. */
 export interface RunOptions {
   verbose: boolean;
-  only: 'events' | 'factuality' | 'geo' | null;
+  only: 'events' | 'factuality' | 'geo' | 'detection' | null;
   dataDir: string;
 }
 
-const USAGE = 'usage: node --import tsx eval/run.ts [--verbose] [--only events|factuality|geo] [--data DIR]';
+const USAGE = 'usage: node --import tsx eval/run.ts [--verbose] [--only events|factuality|geo|detection] [--data DIR]';
 
 /** Reads the command line; throws with the usage on anything it does not know. */
 export function parseArgs(argv: readonly string[]): RunOptions {
@@ -33,7 +34,7 @@ export function parseArgs(argv: readonly string[]): RunOptions {
     if (flag === '--verbose' || flag === '-v') opts.verbose = true;
     else if (flag === '--only') {
       const v = value();
-      if (v !== 'events' && v !== 'factuality' && v !== 'geo') throw new Error(`--only takes events, factuality or geo, not "${v}"\n${USAGE}`);
+      if (v !== 'events' && v !== 'factuality' && v !== 'geo' && v !== 'detection') throw new Error(`--only takes events, factuality, geo or detection, not "${v}"\n${USAGE}`);
       opts.only = v;
     } else if (flag === '--data') opts.dataDir = value();
     else throw new Error(`unknown argument "${argv[i]}"\n${USAGE}`);
@@ -77,6 +78,7 @@ export function evaluate({ only, dataDir }: RunOptions): EvalReport {
     : timed(() => ({ petr2: evalPetr2(dataDir, lexicon), plover: evalPlover(dataDir, lexicon), validate: evalPetrValidate(dataDir, lexicon) }));
   const [factuality, factualityMs] = only !== null && only !== 'factuality' ? [null, null] : timed(() => evalFactuality(dataDir, lexicon));
   const [geo, geoMs] = only !== null && only !== 'geo' ? [null, null] : timed(() => evalGeo(dataDir, lexicon));
+  const [detection, detectionMs] = only !== null && only !== 'detection' ? [null, null] : timed(() => evalDetection(dataDir, lexicon));
   const status = git(['status', '--porcelain']);
   const report: EvalReport = {
     generatedAt: new Date().toISOString(),
@@ -85,10 +87,11 @@ export function evaluate({ only, dataDir }: RunOptions): EvalReport {
     node: process.version,
     dataDir,
     lexicon: { entries: lexicon.entries.length, names: lexicon.names.length, rules: lexicon.rules.length, problems: lexicon.problems.length, warning },
-    timings: { lexiconMs, eventsMs, factualityMs, geoMs, totalMs: 0 },
+    timings: { lexiconMs, eventsMs, factualityMs, geoMs, detectionMs, totalMs: 0 },
     events,
     factuality,
     geo,
+    detection,
     targets: [],
   };
   report.targets = readTargets(report);

@@ -6,6 +6,7 @@ import { matchSentence, scoreSentence, type OurEvent, type Triple } from '../eva
 import { alignOffset, goldClass, ourClass, tokenAt } from '../eval/factuality.js';
 import { matchingCounts } from '../eval/metrics.js';
 import { ploverName05 } from '../eval/plover.js';
+import { labelsOf } from '../eval/detection.js';
 import type { Token } from '../src/types.js';
 
 describe('actor codes', () => {
@@ -99,5 +100,24 @@ describe('factuality classes', () => {
     expect(alignOffset('a b c', 'a b c', 2, 'b')).toBe(2);
     expect(alignOffset('x said y said', '  x said y said', 11, 'said')).toBe(9);
     expect(alignOffset('abc', 'xyz', 0, 'q')).toBe(-1);
+  });
+});
+
+describe('police event detection labels (IndiaPoliceEvents)', () => {
+  const event = (code: string, source: string, modality: string, dead = 0) =>
+    ({ cameo: { code }, source: { code: source }, modality, casualties: dead ? { dead, injured: 0 } : null }) as unknown as Parameters<typeof labelsOf>[0];
+
+  it('labels only what the police did', () => {
+    expect(labelsOf(event('173', '---COP', 'asserted'), 'arrested')).toEqual(['ANY_ACTION', 'ARREST']);
+    expect(labelsOf(event('173', 'INDCOP', 'asserted'), 'arrested')).toEqual(['ANY_ACTION', 'ARREST']);
+    expect(labelsOf(event('173', '---MIL', 'asserted'), 'arrested')).toEqual([]);
+  });
+
+  it('tells force from killing, and a negated act is a failure to act', () => {
+    expect(labelsOf(event('175', '---COP', 'asserted'), 'lathi-charged')).toEqual(['ANY_ACTION', 'FORCE']);
+    expect(labelsOf(event('190', '---COP', 'asserted'), 'killed')).toEqual(['ANY_ACTION', 'FORCE', 'KILL']);
+    expect(labelsOf(event('190', '---COP', 'asserted', 3), 'opened fire')).toEqual(['ANY_ACTION', 'FORCE', 'KILL']);
+    expect(labelsOf(event('190', '---COP', 'negated'), 'intervene')).toEqual(['FAIL']);
+    expect(labelsOf(event('190', '---COP', 'hypothetical'), 'fire')).toEqual([]);
   });
 });
