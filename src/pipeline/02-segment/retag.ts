@@ -42,6 +42,12 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'NOUN';
       continue;
     }
+    // "kar sevaks will court arrest": offering oneself for arrest, a protest (not a court's arrest)
+    if (t.norm === 'court' && (next.norm === 'arrest' || next.norm === 'arrests') && prev.pos !== 'DET' && prev.pos !== 'ADJ' && prev.text !== "'s") {
+      t.pos = 'VERB';
+      t.lemma = 'court';
+      continue;
+    }
     // "give in to pressure", "bowed to pressure": after such a "to" the word is a noun
     // (but "moved in to seize" keeps its verb)
     const giveIn = i >= 3 && tokens[i - 2].norm === 'in' && (tokens[i - 3].lemma === 'give' || tokens[i - 3].lemma === 'cave');

@@ -26,7 +26,7 @@ const QUANTIFIERS = new Set(['up', 'more', 'about', 'around', 'nearly', 'over', 
 const PART_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'few', 'number', 'members', 'member', 'units', 'unit', 'contingent', 'detachment', 'battalion', 'battalions', 'brigade', 'brigades', 'group', 'groups', 'leaders', 'leader', 'officials', 'elements', 'remnants', 'part', 'parts', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** Verbs whose doer goes without saying (the police arrest, a court sentences): see IMPLIED_DOER in coding. */
-const IMPLYING_DOER = new Set(['arrest', 'detain', 'apprehend', 'round', 'custody', 'sentence', 'remand', 'indict', 'condemn']);
+const IMPLYING_DOER = new Set(['arrest', 'detain', 'apprehend', 'round', 'custody', 'sentence', 'remand', 'indict', 'condemn', 'nab']);
 
 /** Whether token i can sit inside a noun phrase: a noun-phrase tag, 's, a hyphen, or the verb half of "Qaeda-linked". */
 function inNp(tokens: Token[], i: number): boolean {

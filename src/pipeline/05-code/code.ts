@@ -144,6 +144,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     // "shelled Kharkiv, killing nine people": the killing is the shelling's toll, not a second event
     if (isViolentAdjunct(cl, match.rule.code, tokens) && out.some((e) => e.clause === cl.parent && VIOLENT.has(e.code.slice(0, 2)))) return;
     if (match.rule.sourceRoles) sources = sources.filter((s) => s !== UNKNOWN && hasRole(doc.actors[s].code, match.rule.sourceRoles!));
+    // the rule's words are the verb's even when it has no subject ("…, shout slogans and court arrest": no arrest)
+    if (sources.length === 0 && cl.subject === null && !cl.passive) for (const w of match.words) consumed.add(w);
     if (sources.length === 0) return;
     for (const w of match.words) consumed.add(w);
     for (let t = cl.head + 1; t <= match.last; t++) consumed.add(t);
@@ -169,7 +171,7 @@ const VIOLENT = new Set(['18', '19', '20']);
 const POLICE = { code: '---COP', name: 'police (implied by the arrest)' };
 const COURT = { code: '---JUD', name: 'court (implied by the sentence)' };
 export const IMPLIED_DOER: ReadonlyMap<string, { code: string; name: string }> = new Map([
-  ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without'].map((id): [string, typeof POLICE] => [id, POLICE]),
+  ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without', '17.nab', '17.~arrest', '17.~arrests.made'].map((id): [string, typeof POLICE] => [id, POLICE]),
   ...['17.sentence', '17.condemn.to', '17.remand', '17.indict'].map((id): [string, typeof COURT] => [id, COURT]),
 ]);
 /** The source index of an unidentified perpetrator. */
@@ -686,7 +688,8 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
         const by = byAgentAnywhere(tokens, i + 1, Math.min(end, i + 10));
         if (by) source = actorsIn(doc, actorAt, by)[0] ?? -1;
       }
-      if (source < 0) continue;
+      // "432 arrests have been made": the police's, named or not (UNKNOWN, which the event stage names)
+      if (source < 0 && !IMPLIED_DOER.has(match.rule.id)) continue;
       const targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, false).filter((x) => x !== source) : [];
       const clause = clauseAround(doc.clauses, i);
       for (const w of match.words) consumed.add(w);

@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { cameoInfo } from '../../ontology/cameo.js';
 import { ploverFor } from '../../ontology/plover.js';
 import { intentCodeFor } from '../../ontology/intents.js';
-import { FUTURE_AUX } from '../06-modality/cues.js';
+import { FUTURE_AUX, HYPOTHETICAL_VERBS } from '../06-modality/cues.js';
 import { beforeTo, modalityOfToken } from '../06-modality/modality.js';
 import { threatCodeFor } from '../../ontology/threats.js';
 import { rejectionCodeFor } from '../../ontology/refusals.js';
@@ -56,7 +56,7 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     if (seen.has(key)) continue;
     seen.add(key);
     // an event noun has its own modality ("the cancelled attack"); a verb, its clause's
-    const modality = ce.nominal ? modalityOfToken(doc, ce.anchor) : ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
+    const modality = ce.nominal ? nominalModality(doc, ce) : ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
     const attribution = ce.clause >= 0 ? doc.clauseAttribution[ce.clause] : null;
     let casualties = null;
     if (VIOLENT_ROOTS.has(info.root)) {
@@ -130,6 +130,18 @@ function locativeInClause(doc: Doc, ce: CodedEvent, offset: number): boolean {
 const READY_WORDS = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'resolved']);
 
 /** Whether the source itself declares this (future or wished-for) action: in its own words or by its own intent verb. */
+/**
+ * An event noun's modality: its own ("the cancelled attack"), and not said to happen when a verb of
+ * wanting, asking or fearing governs it ("demanded the arrest of VHP leaders", "fear arrests").
+ */
+function nominalModality(doc: Doc, ce: CodedEvent): Modality {
+  const own = modalityOfToken(doc, ce.anchor);
+  const cl = ce.clause >= 0 ? doc.clauses[ce.clause] : null;
+  if (!cl || own === 'negated' || own === 'counterfactual' || ce.anchor <= cl.head) return own;
+  const head = doc.tokens[cl.head].lemma;
+  return HYPOTHETICAL_VERBS.has(head) || head === 'demand' ? 'hypothetical' : own;
+}
+
 function declaredBySource(doc: Doc, ce: CodedEvent, modality: Modality, attribution: Attribution | null, sourceCode: string): boolean {
   if ((modality !== 'future' && modality !== 'hypothetical') || ce.clause < 0 || ce.source < 0) return false;
   const cl = doc.clauses[ce.clause];
