@@ -42,6 +42,12 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'NOUN';
       continue;
     }
+    // "police shot dead 98 rioters", "gunmen gunned down two guards"
+    if ((t.norm === 'shot' && next.norm === 'dead') || (t.norm === 'gunned' && next.norm === 'down')) {
+      t.pos = 'VERB';
+      t.lemma = t.norm === 'shot' ? 'shoot' : 'gun';
+      continue;
+    }
     // "kar sevaks will court arrest": offering oneself for arrest, a protest (not a court's arrest)
     if (t.norm === 'court' && (next.norm === 'arrest' || next.norm === 'arrests') && prev.pos !== 'DET' && prev.pos !== 'ADJ' && prev.text !== "'s") {
       t.pos = 'VERB';

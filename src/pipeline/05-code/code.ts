@@ -133,7 +133,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     if (match.rule.needsTarget && targets.length === 0) return;
     // "Rebels received weapons from Iran": the actor after "from" gave them
     if (match.rule.reversed) {
-      if (cl.passive || targets.length === 0 || sources.length === 0 || sources[0] === UNKNOWN) return;
+      // "97 died in police firing": the police killed, whoever the dead were
+      const unnamedVictims = sources.length === 0 && VIOLENT.has(match.rule.code.slice(0, 2));
+      if (cl.passive || targets.length === 0 || (sources.length === 0 && !unnamedVictims) || sources[0] === UNKNOWN) return;
       [sources, targets] = [targets, sources];
     }
     // "staged a protest in Beijing", "holds exercises near Taiwan": a protest or show of force targets where it is held

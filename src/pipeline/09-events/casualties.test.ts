@@ -22,4 +22,10 @@ describe('casualties', () => {
     expect(parseCount('twenty-one')).toBe(21);
     expect(parseCount('dozens')).toBeNull();
   });
+
+  it('reads "shot dead", "gunned down" and "burnt alive" as deaths', () => {
+    expect(findCasualties('police shot dead 98 rioters')).toEqual({ dead: 98, injured: null });
+    expect(findCasualties('about 100 people were shot dead by police')).toEqual({ dead: 100, injured: null });
+    expect(findCasualties('four persons were burnt alive in Deodhar')).toEqual({ dead: 4, injured: null });
+  });
 });
