@@ -44,9 +44,9 @@ export interface DetectionScores {
   misses: DetectionMiss[];
 }
 
-/** Police and other internal security forces: the actors IndiaPoliceEvents asks about. */
+/** Police and troops keeping order: the actors IndiaPoliceEvents asks about (in these stories the army is called out to quell riots, and the paramilitary are police). */
 function isPolice(code: string): boolean {
-  for (let i = 3; i + 3 <= code.length; i += 3) if (code.slice(i, i + 3) === 'COP') return true;
+  for (let i = 3; i + 3 <= code.length; i += 3) if (code.slice(i, i + 3) === 'COP' || code.slice(i, i + 3) === 'MIL') return true;
   return false;
 }
 

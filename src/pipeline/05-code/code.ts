@@ -692,12 +692,20 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
       }
       // "432 arrests have been made": the police's, named or not (UNKNOWN, which the event stage names)
       if (source < 0 && !IMPLIED_DOER.has(match.rule.id)) continue;
+      // "killed in police firing": the killing already stands for the firing
+      if (source >= 0 && out.some((o) => o.sentence === t.sentence && o.source === source && forceKind(o.code) === forceKind(match.rule.code))) continue;
+      if (match.rule.sourceRoles && (source < 0 || !hasRole(doc.actors[source].code, match.rule.sourceRoles))) continue;
       const targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, false).filter((x) => x !== source) : [];
       const clause = clauseAround(doc.clauses, i);
       for (const w of match.words) consumed.add(w);
       emit(out, doc, { clause, rule: match.rule, sources: [source], targets, trigger: [i, i + 1], anchor: i, nominal: true, via: 'modifier', sentence: t.sentence });
     }
   }
+}
+
+/** A code's kind for telling restatements apart: any use of force is one kind ("killed in police firing"). */
+function forceKind(code: string): string {
+  return code.startsWith('175') || VIOLENT.has(code.slice(0, 2)) ? 'force' : code.slice(0, 2);
 }
 
 /** The clause whose words contain token i (for a nominal event's modality and date). */
