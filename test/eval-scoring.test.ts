@@ -107,10 +107,11 @@ describe('police event detection labels (IndiaPoliceEvents)', () => {
   const event = (code: string, source: string, modality: string, dead = 0) =>
     ({ cameo: { code }, source: { code: source }, modality, casualties: dead ? { dead, injured: 0 } : null }) as unknown as Parameters<typeof labelsOf>[0];
 
-  it('labels only what the police did', () => {
+  it('labels only what the police (or troops keeping order) did', () => {
     expect(labelsOf(event('173', '---COP', 'asserted'), 'arrested')).toEqual(['ANY_ACTION', 'ARREST']);
     expect(labelsOf(event('173', 'INDCOP', 'asserted'), 'arrested')).toEqual(['ANY_ACTION', 'ARREST']);
-    expect(labelsOf(event('173', '---MIL', 'asserted'), 'arrested')).toEqual([]);
+    expect(labelsOf(event('173', '---MIL', 'asserted'), 'arrested')).toEqual(['ANY_ACTION', 'ARREST']);
+    expect(labelsOf(event('173', '---REB', 'asserted'), 'abducted')).toEqual([]);
   });
 
   it('tells force from killing, and a negated act is a failure to act', () => {

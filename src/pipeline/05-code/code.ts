@@ -693,7 +693,7 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
       // "432 arrests have been made": the police's, named or not (UNKNOWN, which the event stage names)
       if (source < 0 && !IMPLIED_DOER.has(match.rule.id)) continue;
       // "killed in police firing": the killing already stands for the firing
-      if (source >= 0 && out.some((o) => o.sentence === t.sentence && o.source === source && forceKind(o.code) === forceKind(match.rule.code))) continue;
+      if (source >= 0 && isForce(match.rule.code) && out.some((o) => o.sentence === t.sentence && o.source === source && isForce(o.code))) continue;
       if (match.rule.sourceRoles && (source < 0 || !hasRole(doc.actors[source].code, match.rule.sourceRoles))) continue;
       const targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, false).filter((x) => x !== source) : [];
       const clause = clauseAround(doc.clauses, i);
@@ -703,9 +703,9 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
   }
 }
 
-/** A code's kind for telling restatements apart: any use of force is one kind ("killed in police firing"). */
-function forceKind(code: string): string {
-  return code.startsWith('175') || VIOLENT.has(code.slice(0, 2)) ? 'force' : code.slice(0, 2);
+/** Whether a code is a use of force: violent repression (175) or an assault, fight or mass violence. */
+function isForce(code: string): boolean {
+  return code.startsWith('175') || VIOLENT.has(code.slice(0, 2));
 }
 
 /** The clause whose words contain token i (for a nominal event's modality and date). */
