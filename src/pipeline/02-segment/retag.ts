@@ -82,6 +82,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'VERB';
       continue;
     }
+    // "France and Germany welcome a resumption": a verb of ours read as an adjective, between a name and a determiner
+    if (t.pos === 'ADJ' && next.pos === 'DET' && (prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.norm.endsWith('s'))) && isEventVerb(t.lemma)) {
+      t.pos = 'VERB';
+      continue;
+    }
     if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && t.norm.endsWith('ed'))) continue;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(they|we|i|you|he|she|it)$/.test(prev.norm));

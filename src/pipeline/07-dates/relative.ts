@@ -81,6 +81,17 @@ export function findRelativeDates(text: string, ref: string): FoundDate[] {
 }
 
 /** The unit (week, month, …) that lies `n` units from the one containing `ref`. */
+/**
+ * "five years after", "two weeks after": the span a duration puts before a reference day, or null
+ * when the words are not a count and a unit. Used for an event told in an after-clause.
+ */
+export function durationBefore(count: string, unitWord: string, ref: string): [DayRange, FoundDate['precision']] | null {
+  const n = NUMBER_WORDS[count.toLowerCase()] ?? (/^\d{1,3}$/.test(count) ? Number(count) : NaN);
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  if (!Number.isFinite(n) || n <= 0 || !['day', 'week', 'month', 'year', 'decade'].includes(unit)) return null;
+  return shifted(ref, unit as Unit, -n);
+}
+
 function shifted(ref: string, unit: Unit, n: number): [DayRange, FoundDate['precision']] {
   const { year, month } = parseDay(ref);
   switch (unit) {

@@ -11,12 +11,13 @@ import { FUTURE_AUX, HYPOTHETICAL_VERBS } from '../06-modality/cues.js';
 import { beforeTo, modalityOfToken } from '../06-modality/modality.js';
 import { threatCodeFor } from '../../ontology/threats.js';
 import { rejectionCodeFor } from '../../ontology/refusals.js';
-import type { ActorMention, Attribution, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
+import type { ActorMention, Attribution, Clause, CodedEvent, DateMention, Doc, EventActor, EventRecord, Modality } from '../../types.js';
 import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { findCasualties } from './casualties.js';
 import { focusLocation, locateEvent } from '../08-places/index.js';
 import { IMPLIED_DOER } from '../05-code/code.js';
+import { durationBefore } from '../07-dates/relative.js';
 
 /** Turns the coded events into full event records. */
 export const events: Stage = {
@@ -174,8 +175,26 @@ function eventActor(doc: Doc, lex: Lexicon, m: ActorMention, date: string): Even
 }
 
 /** The date expression that governs an event: in its clause, else its sentence, nearest first. */
+/**
+ * "… almost five years after crowds trashed its embassy", "two weeks after rebels kidnapped
+ * peacekeepers": an event in an after-clause led by a duration happened that long before the story.
+ */
+function durationAfter(doc: Doc, c: Clause): DateMention | null {
+  const t = doc.tokens;
+  const a = Math.min(c.subject?.[0] ?? c.verbGroup[0], c.verbGroup[0]);
+  if (a < 3 || t[a - 1].norm !== 'after' || !doc.publishedAt) return null;
+  const shift = durationBefore(t[a - 3].norm, t[a - 2].norm, doc.publishedAt);
+  if (!shift) return null;
+  const [range, precision] = shift;
+  const start = t[a - 3].start;
+  const end = t[a - 1].end;
+  return { start, end, text: doc.text.slice(start, end), value: range.value, last: range.last, precision };
+}
+
 export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
   const s = doc.sentences[ce.sentence];
+  const after = ce.clause >= 0 ? durationAfter(doc, doc.clauses[ce.clause]) : null;
+  if (after) return after;
   const anchor = doc.tokens[ce.anchor].start;
   let clauseFrom = s.start;
   let clauseTo = s.end;
