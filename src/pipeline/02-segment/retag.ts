@@ -37,9 +37,15 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'NOUN';
       continue;
     }
-    // "killed in Israeli shelling", "died in police firing": an attack gerund after a preposition and its qualifier is a noun
-    if (t.pos === 'VERB' && ATTACK_GERUNDS.has(t.norm) && i >= 2 && tokens[i - 2].pos === 'ADP' && /^(PROPN|ADJ|NOUN)$/.test(prev.pos)) {
+    // "killed in Israeli shelling", "died in police firing", "the school shooting": an attack gerund after a
+    // preposition or determiner and its qualifier is a noun
+    if (t.pos === 'VERB' && ATTACK_GERUNDS.has(t.norm) && i >= 2 && (tokens[i - 2].pos === 'ADP' || tokens[i - 2].pos === 'DET') && /^(PROPN|ADJ|NOUN)$/.test(prev.pos)) {
       t.pos = 'NOUN';
+      continue;
+    }
+    // "it's going to be a great game": "going to" before a verb is the future, not a trip
+    if (t.norm === 'going' && next.norm === 'to' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) {
+      t.pos = 'AUX';
       continue;
     }
     // "police shot dead 98 rioters", "gunmen gunned down two guards"

@@ -32,6 +32,8 @@ interface Piece {
 }
 
 // "Iranian-backed militants": the demonym says who backs them, not who they are.
+/** Roles whose members use force, so that "police firing" is their act. */
+const ARMED_ROLES = new Set(['COP', 'MIL', 'SPY', 'REB', 'UAF']);
 /** Nouns naming what their agent-word modifier does: "police firing", "army shelling", "police custody". */
 const ACT_NOUNS = new Set(['firing', 'gunfire', 'shelling', 'shooting', 'attack', 'attacks', 'raid', 'raids', 'crackdown', 'action', 'operation', 'operations', 'assault', 'atrocities', 'brutality', 'excesses', 'bombing', 'bombardment', 'offensive', 'airstrike', 'airstrikes', 'custody', 'lathicharge', 'repression']);
 const BREAKING_SUFFIX = new Set(['backed', 'led', 'based', 'allied', 'aligned', 'sponsored', 'funded', 'supported', 'controlled', 'held', 'born', 'linked', 'affiliated', 'inspired', 'ruled', 'run', 'occupied', 'owned', 'friendly', 'leaning', 'style', 'made', 'built', 'trained', 'armed']);
@@ -102,10 +104,26 @@ function findPieces(tokens: Token[], lex: Lexicon, from: number, to: number, dat
       i++;
       continue;
     }
+    // "Roshunda Johnson" is not Boris Johnson: a one-word person name after another capitalised name is someone else's surname
+    if (m.end - m.start === 1 && entries.every((e) => e.kind === 'person') && otherFirstName(tokens, i, from)) {
+      i++;
+      continue;
+    }
     pieces.push({ start: m.start, end: m.end, entries: pickEntries(entries, date) });
     i = m.end;
   }
   return pieces;
+}
+
+/** Words that may stand before a surname without being a first name ("President Johnson", "Mr Putin"). */
+const BEFORE_SURNAME = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'president', 'minister', 'premier', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'governor', 'gov', 'general', 'gen', 'colonel', 'col', 'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'ayatollah', 'pope', 'judge', 'justice', 'mayor', 'speaker', 'leader', 'chief', 'commander', 'admiral', 'marshal', 'field', 'prime', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'former', 'ex', 'new', 'late', 'candidate', 'nominee', 'envoy', 'ambassador', 'by', 'and', 'but', 'as', 'with', 'told', 'said', 'yesterday', 'today', 'tomorrow', 'tonight', 'meanwhile', 'however', 'later', 'earlier', 'then', 'now', 'also', 'still', 'when', 'while', 'after', 'before', 'since', 'if', 'so', 'thus', 'there', 'here', ...MONTHS, ...WEEKDAYS]);
+
+/** Whether the token before a one-word person name is another person's first name ("Roshunda Johnson"). */
+function otherFirstName(tokens: Token[], i: number, from: number): boolean {
+  if (i <= from) return false;
+  const prev = tokens[i - 1];
+  if (prev.sentence !== tokens[i].sentence || prev.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
+  return !BEFORE_SURNAME.has(prev.norm.replace(/\.$/, ''));
 }
 
 /** Among several entries for one name, prefers people in office on the date, then dictionary order. */
@@ -226,9 +244,11 @@ function composeSentence(doc: Doc, all: Piece[], date: string, out: ActorMention
     }
     // "military bases", "police stations": agent words modifying another noun are not actors
     const after1 = tokens[group[group.length - 1].end];
-    // (but "police firing", "army shelling", "police custody": the agent of the act the noun names is one)
-    const modifier = after1 !== undefined && after1.pos === 'NOUN' && !ACT_NOUNS.has(after1.norm) && (j >= pieces.length || pieces[j].start !== group[group.length - 1].end);
+    // (but "police firing", "army shelling", "police custody": armed forces doing what the noun names are an actor;
+    // a "school shooting" or "market attack" names where it happened)
     const agentOnly = group.every((p) => kindOf(p) === 'agent');
+    const acting = after1 !== undefined && ACT_NOUNS.has(after1.norm) && agentOnly && group.every((p) => ARMED_ROLES.has(entryOf(p, 'agent').code));
+    const modifier = after1 !== undefined && after1.pos === 'NOUN' && !acting && (j >= pieces.length || pieces[j].start !== group[group.length - 1].end);
     let m = modifier && agentOnly ? null : composeGroup(doc, group, date);
     // "US and British activists": a lone country before "and" + a nationality with a role shares the role
     if (m && group.length === 1 && (m.kind === 'country' || m.entry?.startsWith('demonym:')) && j + 1 < pieces.length) {

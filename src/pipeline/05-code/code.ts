@@ -83,6 +83,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     // "was blown up by": the slot after a particle is the verb's object, as right after the verb
     const objectSlot = !!match && (match.objectSlot || (match.slot !== null && cl.particle !== null && match.words[0] === cl.particle));
     if (cl.passive && (!match || !objectSlot)) {
+      // a blocking rule ("was met with criticism") blocks the passive reading too
+      if (match && match.rule.code === '000') return;
       if (match && match.slot && VIOLENT.has(match.rule.code.slice(0, 2))) codeFiredAt(cl, ci, match);
       else codeObjectInSubject(cl, ci);
       return;
