@@ -15,7 +15,7 @@ export const segment: Stage = {
   },
 };
 
-const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'cannot']);
+const NEGATION_CUES = new Set(['not', "n't", 'n’t', 'never', 'no', 'nor', 'neither', 'without', 'cannot']);
 
 /** Tokenises and tags a text; sentences never cross a blank line (a paragraph break). */
 export function segmentText(text: string): { tokens: Token[]; sentences: Sentence[] } {

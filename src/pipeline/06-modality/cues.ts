@@ -7,7 +7,7 @@ export const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 export const MODAL_AUX = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can', 'ca', 'ought', "'d"]);
 
 /** "did not flee", "never attacked" */
-export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+export const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without']);
 
 /** Verbs whose infinitive or that-clause is an event still to come: "plans to attack", "vowed to retake". */
 export const FUTURE_VERBS = new Set([
