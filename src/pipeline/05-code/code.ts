@@ -107,6 +107,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       sources = actorsIn(doc, actorAt, agent);
       // "blown up by a missile believed to be fired by pro-Russia rebels"
       if (agent && isWeapon(tokens[headNounOf(tokens, agent)])) sources = launcherOf(doc, actorAt, cl, agent);
+      // "Indonesia has been hit by the fall in oil prices", "hit by a catastrophic earthquake": a cause that is
+      // neither an actor nor a weapon or attack is no perpetrator
+      if (sources.length === 0 && agent && VIOLENT.has(match.rule.code.slice(0, 2)) && !isAttackCause(tokens[headNounOf(tokens, agent)])) return;
       if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl);
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
       // when its victim is an actor ("results were hit by low prices" is not violence)
@@ -385,14 +388,22 @@ function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause): number
   return [];
 }
 
-const WEAPON_NOUNS = new Set(['rocket', 'missile', 'mortar', 'shell', 'bomb', 'grenade', 'projectile', 'bullet', 'round', 'munition', 'warhead', 'drone']);
+const WEAPON_NOUNS = new Set(['rocket', 'missile', 'mortar', 'shell', 'bomb', 'grenade', 'projectile', 'bullet', 'round', 'munition', 'warhead', 'drone', 'stone', 'rock', 'brick', 'molotov']);
 const ACCIDENT_NOUNS = new Set(['crash', 'accident', 'collision', 'derailment', 'earthquake', 'quake', 'flood', 'flooding', 'storm', 'hurricane', 'typhoon', 'cyclone', 'landslide', 'avalanche', 'tsunami', 'stampede', 'epidemic', 'outbreak', 'disease', 'heatwave']);
-const LAUNCH_VERBS = new Set(['fire', 'launch', 'shoot', 'lob', 'drop', 'plant', 'fly', 'send']);
+const LAUNCH_VERBS = new Set(['fire', 'launch', 'shoot', 'lob', 'drop', 'plant', 'fly', 'send', 'throw', 'hurl', 'pelt']);
 
 /** Whether a word names a weapon ("Rockets" at a sentence start is tagged a name, with itself as lemma). */
 function isWeapon(t: Token): boolean {
+  // (a capitalised singular is a name: "Ray Stone", "Rock Hudson")
+  if (t.pos === 'PROPN') return t.norm.endsWith('s') && WEAPON_NOUNS.has(t.norm.slice(0, -1));
   return WEAPON_NOUNS.has(t.lemma) || WEAPON_NOUNS.has(t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm);
 }
+
+/** Whether a by-agent's head names a weapon, an attack or an attacker ("a roadside bomb", "sniper fire", "gunmen"). */
+function isAttackCause(t: Token): boolean {
+  return isWeapon(t) || ATTACK_NOUNS.has(t.norm) || BOMB_WORDS.has(t.norm) || ATTACK_CAUSES.has(t.lemma) || t.pos === 'PRON';
+}
+const ATTACK_CAUSES = new Set(['explosion', 'blast', 'shrapnel', 'sniper', 'gunman', 'assailant', 'attacker', 'militant', 'fighter', 'soldier', 'troop', 'mob', 'crowd', 'gang', 'man', 'men', 'woman', 'group', 'unit', 'force', 'forces', 'missile', 'grenade', 'device', 'ied', 'gun', 'gunshot', 'knife', 'machete', 'car', 'truck', 'vehicle', 'drone', 'jet', 'aircraft', 'helicopter', 'warplane', 'tank', 'artillery', 'mortar', 'rocket', 'shell', 'shelling', 'bullet', 'round', 'fire', 'gunfire', 'airstrike', 'strike', 'raid', 'attack', 'bombing', 'bomber', 'sword', 'spear', 'rod', 'stick', 'club', 'acid', 'stabbing', 'shooting']);
 
 /** The head of a noun phrase: its last noun before any preposition ("a BAK surface-to-air missile" → missile). */
 function headNounOf(tokens: Token[], span: [number, number]): number {
