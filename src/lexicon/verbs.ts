@@ -2,7 +2,8 @@
 import { readRecords } from './text-format.js';
 
 /** One element of a pattern after the head: a word with alternatives, or the target slot. */
-export type PatternItem = { kind: 'word'; alts: string[]; optional: boolean } | { kind: 'target' };
+/** A word of a pattern (`next` when it must follow the word before it directly, adverbs aside), or the target slot. */
+export type PatternItem = { kind: 'word'; alts: string[]; optional: boolean; next?: boolean } | { kind: 'target' };
 
 /** A compiled verb (or nominal) rule. */
 export interface VerbRule {
@@ -99,14 +100,16 @@ export function compilePattern(
       if (w === '$!') needsTarget = true;
       continue;
     }
-    const optional = w.startsWith('(') && w.endsWith(')');
-    const body = optional ? w.slice(1, -1) : w;
+    const next = w.startsWith('=');
+    const word = next ? w.slice(1) : w;
+    const optional = word.startsWith('(') && word.endsWith(')');
+    const body = optional ? word.slice(1, -1) : word;
     const alts = body.split('|').filter(Boolean);
     if (alts.length === 0) {
       problems.push(`${where}: empty word in pattern: ${pattern}`);
       return null;
     }
-    items.push({ kind: 'word', alts, optional });
+    items.push(next ? { kind: 'word', alts, optional, next } : { kind: 'word', alts, optional });
   }
   return { heads: head.split('|').filter(Boolean), nominal, items, sourceRoles, reversed: reversedMatch !== null, needsTarget };
 }

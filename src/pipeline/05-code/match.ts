@@ -68,7 +68,13 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
     }
     // after a target slot, allow a longer gap, but only across one noun phrase (the target's)
     const inSlot = slotStart >= 0 && slot === null;
-    const limit = Math.min(to, cursor + (inSlot ? MAX_GAP + 8 : MAX_GAP));
+    let limit = Math.min(to, cursor + (inSlot ? MAX_GAP + 8 : MAX_GAP));
+    // `=of`: right after the word before (adverbs aside) — "said of the militia", not "said the pace of"
+    if (item.next) {
+      let p = cursor;
+      while (p < limit && tokens[p].pos === 'ADV') p++;
+      limit = Math.min(limit, p + 1);
+    }
     let found = -1;
     let ofs = 0;
     // "a summit on the unrest in Iran" is no summit in Iran: a place after a noun of the rule
@@ -102,7 +108,7 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
       if (item.optional) continue;
       // "renewed negotiations" matches `renew talks|negotiations with $`: a final "prep $" is optional
       // once a content word after the head has matched (bare `fire at $` still needs its "at")
-      if (k === rule.items.length - 2 && rule.items[k + 1].kind === 'target' && item.alts.every((a) => PREPOSITIONS.has(a)) && words.some((w) => !PREPOSITIONS.has(tokens[w].norm))) {
+      if (k === rule.items.length - 2 && rule.items[k + 1].kind === 'target' && !item.next && item.alts.every((a) => PREPOSITIONS.has(a)) && words.some((w) => !PREPOSITIONS.has(tokens[w].norm))) {
         return { rule, words, slot: null, objectSlot: false, last, truncated: true };
       }
       return null;
