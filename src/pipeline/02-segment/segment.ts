@@ -100,8 +100,9 @@ function splitOnParagraphs(text: string, tokens: Token[], from: number, to: numb
 
 /** Whether text[from, to) holds a blank line (/\n\s*\n/), looked for only where there is a line break at all. */
 function isParagraphBreak(text: string, from: number, to: number): boolean {
-  const nl = text.indexOf('\n', from);
-  return nl >= 0 && nl < to && /\n\s*\n/.test(text.slice(nl, to));
+  // (a loop over the gap, not indexOf: a text without line breaks would be searched to its end each time)
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return /\n\s*\n/.test(text.slice(i, to));
+  return false;
 }
 
 function makeSentence(tokens: Token[], a: number, b: number): Sentence {
