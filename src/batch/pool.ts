@@ -9,6 +9,9 @@ import type { AnalyzeInput } from '../analyze.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { runOne, type Outcome } from './run-one.js';
 
+/** What the pool sends a worker: a document, `solo` when it must be analyzed on its own. */
+export type Message = Job & { solo?: boolean };
+
 /** One document of a batch. */
 export interface Job {
   index: number;
@@ -66,6 +69,9 @@ export async function analyzeBatch(
   const workers: Worker[] = [];
   // positions in `jobs` sent to each worker and not yet answered, oldest first
   const inFlight: number[][] = [];
+  // positions sent again to be analyzed on their own (see `died`), and whether a position is sent so
+  const solo = new Set<number>();
+  const alone = (k: number) => solo.has(k) || isLarge(jobs[k]);
   let stopped = false;
   await new Promise<void>((resolve) => {
     let done = 0;
@@ -80,7 +86,7 @@ export async function analyzeBatch(
     const next = Array.from({ length: n }, (_, w) => w);
     const send = (w: number, k: number) => {
       inFlight[w].push(k);
-      workers[w].postMessage(jobs[k]);
+      workers[w].postMessage(alone(k) ? { ...jobs[k], solo: true } : jobs[k]);
     };
     const feed = (w: number) => {
       if (next[w] < jobs.length) {
@@ -99,11 +105,19 @@ export async function analyzeBatch(
       });
       // A worker that dies (out of memory on a huge document, a crash in a dependency) takes only
       // the document it was on: that one is reported failed, the others it held go to a new worker.
+      // A worker analyzes several documents together, so when it dies in a group it cannot be told
+      // which one did it: then all it held go to the new worker again, each to be analyzed alone.
       const died = (error: Error) => {
         if (stopped || workers[w] !== worker) return;
-        const [culprit, ...rest] = inFlight[w];
+        const held = inFlight[w];
         inFlight[w] = [];
         void worker.terminate();
+        if (held.length > 1 && !alone(held[0])) {
+          for (const k of held) solo.add(k);
+          start(w, held);
+          return;
+        }
+        const [culprit, ...rest] = held;
         if (culprit !== undefined) {
           const j = jobs[culprit];
           const code = (error as Error & { code?: string }).code ?? 'worker-crash';
@@ -122,6 +136,16 @@ export async function analyzeBatch(
     stopped = true;
     return Promise.all(workers.map((w) => w.terminate()));
   });
+}
+
+/**
+ * Documents longer than this are analyzed on their own: together with others they gain nothing
+ * (each is enough work to keep the caches warm), and a thread that dies on one names it at once.
+ */
+const LARGE = 200_000;
+
+function isLarge(job: Job): boolean {
+  return job.input.text.length > LARGE;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Analyzes one batch item, turning any failure into a reported error instead of a crash. */
-import { analyze, type AnalyzeInput } from '../analyze.js';
+import { runPipelines, toResult, type AnalyzeInput, type PipelineRun } from '../analyze.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { AnalysisResult } from '../types.js';
 
@@ -22,8 +22,24 @@ export interface Outcome {
  * JSON to pass back and parse).
  */
 export function runOne(index: number, name: string, input: AnalyzeInput, lexicon: Lexicon, predicates: boolean, serialise = false, forStore = false): Outcome {
+  return runMany([{ index, name, input }], lexicon, predicates, serialise, forStore)[0];
+}
+
+/** runOne for several documents at once, run stage by stage (see runPipelines); outcomes in input order. */
+export function runMany(jobs: readonly { index: number; name: string; input: AnalyzeInput }[], lexicon: Lexicon, predicates: boolean, serialise = false, forStore = false): Outcome[] {
+  let runs: PipelineRun[];
   try {
-    const full = analyze(input, { lexicon, predicates });
+    runs = runPipelines(jobs.map((j) => j.input), { lexicon, predicates });
+  } catch (error) {
+    runs = jobs.map(() => ({ failed: true, error }));
+  }
+  return jobs.map(({ index, name }, k) => outcome(index, name, runs[k], predicates, serialise, forStore));
+}
+
+function outcome(index: number, name: string, run: PipelineRun, predicates: boolean, serialise: boolean, forStore: boolean): Outcome {
+  try {
+    if (run.failed) throw run.error;
+    const full = toResult(run.doc, predicates);
     const result = forStore ? { ...full, actors: [], dates: [], places: [] } : full;
     const summary = { events: result.events.length, sentences: result.stats.sentences, characters: result.stats.characters, warnings: result.warnings };
     return serialise ? { index, name, json: JSON.stringify(result), summary } : { index, name, result, summary };

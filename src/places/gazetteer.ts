@@ -77,7 +77,9 @@ export interface CompiledGazetteer {
 
 // Letters that NFD does not decompose but English text writes without their stroke or ligature.
 const FOLD: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŀ: 'l', ĸ: 'k' };
-const ALREADY_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+// ASCII words with single spaces: the key is just the lower case (NFD, the folds and the
+// punctuation pass all leave such a name as it is)
+const PLAIN_NAME = /^[a-z0-9]+(?: [a-z0-9]+)*$/i;
 // ʿ ʾ (ayn, hamza in transliteration), ʻ ʼ and quote-like marks all behave as apostrophes: dropped
 const APOSTROPHES = /['’‘`´ʹʻʼʽʾʿ]/g;
 
@@ -86,9 +88,9 @@ const recentKeys = new Map<string, string>();
 
 /** the normalized lookup key of a name: lower case, diacritics folded, punctuation and hyphens as single spaces, apostrophes dropped */
 export function placeKey(name: string): string {
-  // most calls from a scanner pass plain lower-case words: skip the regex passes
-  if (ALREADY_KEY.test(name)) return name;
-  // the recogniser asks for the same capitalised words over and over ("Mosul", "U.S."): the
+  // most calls pass plain words, lower case from a scanner or capitalised ("Mosul"): skip the Unicode passes
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
+  // the recogniser asks for the same dotted or accented words over and over ("U.S.", "Aleppo’s"): the
   // Unicode passes below cost more than a map lookup, so remember recent answers
   let key = recentKeys.get(name);
   if (key === undefined) {
@@ -153,8 +155,17 @@ export function gazetteerFrom(c: CompiledGazetteer): Gazetteer {
     return e;
   };
 
+  // a scanner asks for a name's entries and then whether longer names start with it: the same key twice
+  let lastKey: string | null = null;
+  let lastIndex = -1;
   /** the index of a key, or -1; compares in place so a miss allocates nothing */
   const findKey = (key: string): number => {
+    if (key === lastKey) return lastIndex;
+    lastKey = key;
+    lastIndex = probe(key);
+    return lastIndex;
+  };
+  const probe = (key: string): number => {
     let slot = hashKey(key) & mask;
     for (;;) {
       const k = table[slot] - 1;

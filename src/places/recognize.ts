@@ -62,6 +62,8 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
   }
   const persons = personWords(doc, gaz);
   const maxWords = Math.min(gaz.maxWords, 6);
+  // (a county needs its type word, and most articles have none: then no token is asked)
+  const hasCountyWord = tokens.some((t) => COUNTY_WORD.has(t.text));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (blocked[i] === 1 || !isCapitalised(t)) continue;
@@ -75,7 +77,7 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       continue;
     }
     // "Laurel County", "Black Hawk County": a county is a place whether or not the gazetteer holds it
-    const county = countyEnd(doc, blocked, i);
+    const county = hasCountyWord ? countyEnd(doc, blocked, i) : -1;
     if (county > 0) {
       out.push(place(i, county, 'name'));
       i = county - 1;

@@ -4,6 +4,8 @@ import type { Token } from '../../types.js';
 const COMPOUND_NOUNS = new Set(['tear gas', 'cluster bombs', 'cluster munitions', 'car bomb', 'suicide bomber', 'rocket fire', 'mortar fire', 'sniper fire']);
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 const ATTACK_GERUNDS = new Set(['shelling', 'firing', 'shooting', 'bombing', 'fighting', 'bombardment']);
+// (their first words, so that most verbs are ruled out without building a pair)
+const COMPOUND_FIRST = new Set([...COMPOUND_NOUNS].map((c) => c.split(' ')[0]));
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall', 'to']);
 const REPORTING = new Set(['says', 'quotes', 'tells', 'reports', 'claims', 'adds', 'warns', 'notes', 'writes']);
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
@@ -33,7 +35,7 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // "tear gas", "cluster bombs": the first word of a compound weapon noun is not a verb
-    if (t.pos === 'VERB' && COMPOUND_NOUNS.has(`${t.norm} ${next.norm}`)) {
+    if (t.pos === 'VERB' && COMPOUND_FIRST.has(t.norm) && COMPOUND_NOUNS.has(`${t.norm} ${next.norm}`)) {
       t.pos = 'NOUN';
       continue;
     }
@@ -70,7 +72,7 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     // "it would free 150 prisoners", ISIS could “use …": after a modal (a quote mark between is fine) a word is a verb;
     // after "to", only one we know as a verb
     const before = prev.text === '“' || prev.text === '"' ? tokens[i - 2] : prev;
-    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && before && before.sentence === t.sentence && /^\p{L}+$/u.test(t.text)) {
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && before && before.sentence === t.sentence && MODALS.has(before.norm) /* ('to' too) */ && /^\p{L}+$/u.test(t.text)) {
       if ((MODALS.has(before.norm) && before.norm !== 'to') || (before.norm === 'to' && isEventVerb(t.norm))) {
         t.pos = 'VERB';
         t.lemma = t.norm;

@@ -40,21 +40,24 @@ export function segmentText(text: string): { tokens: Token[]; sentences: Sentenc
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     keep[i] = tokens.length;
-    if (t.trim() === '') continue;
+    if (isBlank(t)) continue;
     let at = text.indexOf(t, cursor);
     // wink may normalise a token's text; then keep our place and take its length as written.
-    if (at < 0 || at - cursor > 64) at = skipSpace(text, cursor);
+    const found = at >= 0 && at - cursor <= 64;
+    if (!found) at = skipSpace(text, cursor);
     const end = Math.min(text.length, at + t.length);
+    const norm = t.toLowerCase();
     tokens.push({
-      text: text.slice(at, end),
-      norm: t.toLowerCase(),
+      // (where wink's word was found as written it is the text: no copy of it)
+      text: found && end - at === t.length ? t : text.slice(at, end),
+      norm,
       pos: pos[i] ?? "X",
       // wink gives no lemma for some capitalised words ("Cannot"): fall back to the word
       lemma: (lemmas[i] ?? t).toLowerCase(),
       start: at,
       end,
       sentence: 0,
-      negationCue: NEGATION_CUES.has(t.toLowerCase()),
+      negationCue: NEGATION_CUES.has(norm),
     });
     cursor = end;
   }
@@ -72,6 +75,13 @@ export function segmentText(text: string): { tokens: Token[]; sentences: Sentenc
   return { tokens, sentences };
 }
 
+/** Whether a wink token is only whitespace (a line break), without trimming a copy of it. */
+function isBlank(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (!WHITE.test(t[i])) return false;
+  return true;
+}
+const WHITE = /\s/;
+
 function skipSpace(text: string, i: number): number {
   while (i < text.length && /\s/.test(text[i])) i++;
   return i;
@@ -80,13 +90,19 @@ function skipSpace(text: string, i: number): number {
 function splitOnParagraphs(text: string, tokens: Token[], from: number, to: number, out: Sentence[]): void {
   let start = from;
   for (let i = from + 1; i < to; i++) {
-    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-    if (/\n\s*\n/.test(gap)) {
+    if (isParagraphBreak(text, tokens[i - 1].end, tokens[i].start)) {
       out.push(makeSentence(tokens, start, i));
       start = i;
     }
   }
   if (start < to) out.push(makeSentence(tokens, start, to));
+}
+
+/** Whether text[from, to) holds a blank line (/\n\s*\n/), looked for only where there is a line break at all. */
+function isParagraphBreak(text: string, from: number, to: number): boolean {
+  // (a loop over the gap, not indexOf: a text without line breaks would be searched to its end each time)
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return /\n\s*\n/.test(text.slice(i, to));
+  return false;
 }
 
 function makeSentence(tokens: Token[], a: number, b: number): Sentence {

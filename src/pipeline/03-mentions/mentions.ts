@@ -64,15 +64,19 @@ export function findActors(doc: Doc, lex: Lexicon): ActorMention[] {
 // words); people and groups keep matching in lower case ("President obama"), their aliases avoid common words.
 const PROPER_KINDS = new Set(['country', 'city', 'capital', 'demonym']);
 
+const CASE_SAMPLE = 4000;
+
 /** Whether a text uses normal capitalisation (some scraped corpora are all lower case). */
 export function isCased(text: string): boolean {
   let upper = 0;
   let letters = 0;
-  for (let i = 0; i < text.length && letters < 4000; i++) {
+  for (let i = 0; i < text.length && letters < CASE_SAMPLE; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       upper++;
       letters++;
+      // more than 1% of the most letters ever read: cased, whatever follows
+      if (upper > CASE_SAMPLE / 100) return true;
     } else if (c >= 97 && c <= 122) letters++;
   }
   return letters === 0 || upper / letters > 0.01;

@@ -203,16 +203,17 @@ function bestMatch(index: Map<string, AnchoredRules>, head: Token, tokens: Token
     // Only rules whose first required word occurs in the window (plus those that need none).
     let candidates: VerbRule[] = anchored.free;
     if (anchored.byWord.size > 0) {
-      const found = new Set<VerbRule>(anchored.free);
+      // (made at the first word found: most windows hold none, and then the free rules are all there is)
+      let found: Set<VerbRule> | null = null;
       for (let i = from; i < to; i++) {
         const a = anchored.byWord.get(tokens[i].lemma);
-        if (a) for (const r of a) found.add(r);
+        if (a) for (const r of a) (found ??= new Set(anchored.free)).add(r);
         if (tokens[i].norm !== tokens[i].lemma) {
           const b = anchored.byWord.get(tokens[i].norm);
-          if (b) for (const r of b) found.add(r);
+          if (b) for (const r of b) (found ??= new Set(anchored.free)).add(r);
         }
       }
-      if (found.size > anchored.free.length) candidates = [...found].sort(bySpecificity);
+      if (found !== null && found.size > anchored.free.length) candidates = [...found].sort(bySpecificity);
     }
     // a rule matched without its final "prep $" counts only as specific as the words it found:
     // "attend a summit" is `attend summit` (044), not `attend summit in $` (042) short of its place

@@ -37,6 +37,10 @@ const SEASON = new RegExp(
   'gi',
 );
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
+// Cheap scans that rule out whole texts: the first four patterns only keep a month name that starts
+// with a capital (the rest of it in any case), and SEASON needs a season's name.
+const CAPITALISED_MONTH = /\b(?:J[aA][nN]|J[uU][nNlL]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC])/;
+const SEASON_WORD = /spring|summer|autumn|fall/i;
 
 /** Every month-level date in `text`, resolved against the publication day `ref`. */
 export function findMonths(text: string, ref: string): FoundDate[] {
@@ -45,6 +49,13 @@ export function findMonths(text: string, ref: string): FoundDate[] {
     out.push(foundDate(text, m.index, m.index + m[0].length, range, 'month'));
   };
 
+  if (CAPITALISED_MONTH.test(text)) findNamedMonths(text, ref, add);
+  if (SEASON_WORD.test(text)) findSeasons(text, add);
+  return out;
+}
+
+/** "June 2014", "April this year", "January-March", "in May". */
+function findNamedMonths(text: string, ref: string, add: (m: RegExpExecArray, range: DayRange) => void): void {
   for (const m of text.matchAll(WITH_YEAR)) {
     if (!capitalised(m[1])) continue;
     add(m, monthRange(+m[2], monthNumber(m[1])));
@@ -69,13 +80,16 @@ export function findMonths(text: string, ref: string): FoundDate[] {
     if (!capitalised(name)) continue;
     add(m, monthRange(bareYear(text, m, ref), monthNumber(name)));
   }
+}
+
+/** "the summer of 2014", "in summer 2013". */
+function findSeasons(text: string, add: (m: RegExpExecArray, range: DayRange) => void): void {
   for (const m of text.matchAll(SEASON)) {
     const opensWithSeason = m[0].toLowerCase().startsWith(m[1].toLowerCase());
     if (opensWithSeason && !m[2]) continue; // "fall 2014" may be the verb; "the fall of 2014", "in summer 2013" are not
     const first = SEASON_MONTHS[m[1].toLowerCase()];
     add(m, { value: monthRange(+m[3], first).value, last: monthRange(+m[3], first + 2).last });
   }
-  return out;
 }
 
 /** The year of a month named without one: "last March", "next May", or the nearest past (or, in a future clause, coming) one. */

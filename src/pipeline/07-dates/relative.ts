@@ -39,6 +39,18 @@ const QUICKLY = /(?:\bnot\b|n['\u2019]t\b|\bnever\b|\bcannot\b)[^.;:!?]*$|\b(?:a
 // "Today" capitalised inside a sentence is a title ("USA Today"), not the day
 const SENTENCE_START = /(?:^|[.!?]["'\u201d\u2019]?\s+|\n\s*|^["\u201c]\s*|\s["\u201c])$/;
 
+// Words without which a pattern above cannot match: a cheap scan for them skips its loop in most texts.
+const AGO_CUE = /ago/i;
+const IN_THE_CUE = /earlier|later/i;
+const WEEKEND_CUE = /weekend/i;
+const DAY_CUE = /yesterday|today|tomorrow|night|morning|afternoon|evening/i;
+const NO_MATCHES: IterableIterator<RegExpExecArray> = [][Symbol.iterator]();
+
+/** The matches of `pattern` in `text`, or none without a scan when `cue` says it cannot match. */
+function matchesWithCue(text: string, cue: RegExp, pattern: RegExp): IterableIterator<RegExpExecArray> {
+  return cue.test(text) ? text.matchAll(pattern) : NO_MATCHES;
+}
+
 /** Every relative date expression in `text`, resolved against the publication day `ref`. */
 export function findRelativeDates(text: string, ref: string): FoundDate[] {
   const out: FoundDate[] = [];
@@ -46,7 +58,7 @@ export function findRelativeDates(text: string, ref: string): FoundDate[] {
     out.push(foundDate(text, m.index, m.index + m[0].length, range, precision));
   };
 
-  for (const m of text.matchAll(AGO)) {
+  for (const m of matchesWithCue(text, AGO_CUE, AGO)) {
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     const unit = m[2].toLowerCase() as Unit;
     const [range, precision] = shifted(ref, unit, -n);
@@ -57,11 +69,11 @@ export function findRelativeDates(text: string, ref: string): FoundDate[] {
     const [range, precision] = shifted(ref, m[2].toLowerCase() as Unit, step);
     add(m, range, precision);
   }
-  for (const m of text.matchAll(IN_THE)) {
+  for (const m of matchesWithCue(text, IN_THE_CUE, IN_THE)) {
     const [range, precision] = shifted(ref, m[1].toLowerCase() as Unit, 0);
     add(m, range, precision);
   }
-  for (const m of text.matchAll(THE_WEEKEND)) {
+  for (const m of matchesWithCue(text, WEEKEND_CUE, THE_WEEKEND)) {
     // the latest weekend that has begun (Saturday on or before publication), or the coming one
     if (isFutureContext(text, m.index)) {
       add(m, ...shifted(ref, 'weekend', 0));
@@ -70,7 +82,7 @@ export function findRelativeDates(text: string, ref: string): FoundDate[] {
       add(m, { value: saturday, last: addDays(saturday, 1) }, 'week');
     }
   }
-  for (const m of text.matchAll(DAY_WORDS)) {
+  for (const m of matchesWithCue(text, DAY_CUE, DAY_WORDS)) {
     const word = m[0].toLowerCase();
     if (word === 'overnight' && QUICKLY.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (m[0].startsWith('Today') && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;

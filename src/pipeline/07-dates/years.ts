@@ -45,9 +45,13 @@ const NOT_AFTER_A_YEAR = new Set(
   ).split(' '),
 );
 
+// every pattern above holds a YEAR: most texts have none, and one cheap scan says so
+const ANY_YEAR = new RegExp(YEAR);
+
 /** Every year written as a bare number in `text`, with precision year. */
 export function findYears(text: string): FoundDate[] {
   const out: FoundDate[] = [];
+  if (!ANY_YEAR.test(text)) return out;
   const add = (start: number, end: number, first: number, last: number): void => {
     if (last < first || last - first > 30 || countedAfter(text, end)) return;
     out.push(foundDate(text, start, end, yearRange(first, last), 'year'));
