@@ -116,7 +116,11 @@ function nounBeforePhrase(tokens: Token[], cl: Clause): boolean {
 /** The index of an infinitive's "to" (first in its verb group or right before it), or -1. */
 function toIndex(tokens: Token[], cl: Clause): number {
   const g = cl.verbGroup[0];
-  return tokens[g]?.norm === 'to' ? g : tokens[g - 1]?.norm === 'to' ? g - 1 : -1;
+  if (tokens[g]?.norm === 'to') return g;
+  // "to more effectively target": adverbs may split the infinitive
+  let k = g - 1;
+  while (k >= 0 && k > g - 4 && (tokens[k].pos === 'ADV' || /^(more|less|most|better)$/.test(tokens[k].norm))) k--;
+  return tokens[k]?.norm === 'to' && k < g - 1 ? k : tokens[g - 1]?.norm === 'to' ? g - 1 : -1;
 }
 
 /** The word before an infinitive's "to": "certain" in "is certain to become". */
