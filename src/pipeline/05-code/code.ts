@@ -404,7 +404,8 @@ function isWeapon(t: Token): boolean {
 function isAttackCause(t: Token): boolean {
   return isWeapon(t) || ATTACK_NOUNS.has(t.norm) || BOMB_WORDS.has(t.norm) || ATTACK_CAUSES.has(t.lemma) || t.pos === 'PRON';
 }
-const ATTACK_CAUSES = new Set(['explosion', 'blast', 'shrapnel', 'sniper', 'gunman', 'assailant', 'attacker', 'militant', 'fighter', 'soldier', 'troop', 'mob', 'crowd', 'gang', 'man', 'men', 'woman', 'group', 'unit', 'force', 'forces', 'missile', 'grenade', 'device', 'ied', 'gun', 'gunshot', 'knife', 'machete', 'car', 'truck', 'vehicle', 'drone', 'jet', 'aircraft', 'helicopter', 'warplane', 'tank', 'artillery', 'mortar', 'rocket', 'shell', 'shelling', 'bullet', 'round', 'fire', 'gunfire', 'airstrike', 'strike', 'raid', 'attack', 'bombing', 'bomber', 'sword', 'spear', 'rod', 'stick', 'club', 'acid', 'stabbing', 'shooting']);
+// (besides WEAPON_NOUNS, ATTACK_NOUNS and BOMB_WORDS)
+const ATTACK_CAUSES = new Set(['explosion', 'blast', 'shrapnel', 'sniper', 'gunman', 'assailant', 'attacker', 'militant', 'fighter', 'soldier', 'troop', 'mob', 'crowd', 'gang', 'man', 'men', 'woman', 'group', 'unit', 'force', 'forces', 'device', 'gun', 'gunshot', 'knife', 'machete', 'car', 'truck', 'vehicle', 'jet', 'aircraft', 'helicopter', 'warplane', 'tank', 'artillery', 'sword', 'spear', 'rod', 'stick', 'club', 'acid', 'stabbing']);
 
 /** The head of a noun phrase: its last noun before any preposition ("a BAK surface-to-air missile" → missile). */
 function headNounOf(tokens: Token[], span: [number, number]): number {
