@@ -705,8 +705,9 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
         const by = byAgentAnywhere(tokens, i + 1, Math.min(end, i + 10));
         if (by) source = actorsIn(doc, actorAt, by)[0] ?? -1;
       }
-      // "432 arrests have been made": the police's, named or not (UNKNOWN, which the event stage names)
-      if (source < 0 && !IMPLIED_DOER.has(match.rule.id)) continue;
+      // "432 arrests have been made": the police's, named or not (UNKNOWN, which the event stage names);
+      // but "condemned the arrests" after "Soldiers detained the president" names that act again: no new event
+      if (source < 0 && (!IMPLIED_DOER.has(match.rule.id) || referredBack(tokens, i, out, match.rule.code))) continue;
       // "killed in police firing": the killing already stands for the firing
       if (source >= 0 && isForce(match.rule.code) && out.some((o) => o.sentence === t.sentence && o.source === source && isForce(o.code))) continue;
       if (match.rule.sourceRoles && (source < 0 || !hasRole(doc.actors[source].code, match.rule.sourceRoles))) continue;
@@ -721,6 +722,15 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
 /** Whether a code is a use of force: violent repression (175) or an assault, fight or mass violence. */
 function isForce(code: string): boolean {
   return code.startsWith('175') || VIOLENT.has(code.slice(0, 2));
+}
+
+/** The act of this code, coded before it, that an event noun with a definite determiner names again ("the arrests", "these detentions"), or null. */
+function referredBack(tokens: Token[], i: number, out: CodedEvent[], code: string): CodedEvent | null {
+  const det = tokens[i - 1]?.norm;
+  if (det !== 'the' && det !== 'these' && det !== 'those' && det !== 'this' && det !== 'such') return null;
+  let found: CodedEvent | null = null;
+  for (const o of out) if (o.anchor < i && o.code.slice(0, 3) === code.slice(0, 3) && (!found || o.anchor > found.anchor)) found = o;
+  return found;
 }
 
 /** The clause whose words contain token i (for a nominal event's modality and date). */
