@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
+import { hasRole } from '../src/pipeline/05-code/code.js';
 import type { Lexicon } from '../src/lexicon/load.js';
 import type { EventRecord } from '../src/types.js';
 import { readJsonl } from './data.js';
@@ -44,11 +45,8 @@ export interface DetectionScores {
   misses: DetectionMiss[];
 }
 
-/** Police and troops keeping order: the actors IndiaPoliceEvents asks about (in these stories the army is called out to quell riots, and the paramilitary are police). */
-function isPolice(code: string): boolean {
-  for (let i = 3; i + 3 <= code.length; i += 3) if (code.slice(i, i + 3) === 'COP' || code.slice(i, i + 3) === 'MIL') return true;
-  return false;
-}
+/** Police and troops keeping order: the roles IndiaPoliceEvents asks about (in these stories the army is called out to quell riots, and the paramilitary are police). */
+const POLICE_ROLES = ['COP', 'MIL'];
 
 /** Misses kept for --verbose and the JSON report (KILL, ARREST, FORCE, FAIL only). */
 const MAX_MISSES = 400;
@@ -56,7 +54,7 @@ const KILLING = /\b(kill|killed|killing|killings|shot dead|gunned down|died|dead
 
 /** The IndiaPoliceEvents labels one event of ours implies, given its trigger words (none unless the police did it). */
 export function labelsOf(e: EventRecord, trigger: string): DetectionLabel[] {
-  if (!isPolice(e.source.code)) return [];
+  if (!hasRole(e.source.code, POLICE_ROLES)) return [];
   // "police did not intervene", "police remained mute spectators" (negated acts) are failures to act
   if (e.modality === 'negated') return ['FAIL'];
   if (e.modality !== 'asserted') return [];

@@ -1,8 +1,7 @@
 /** Reads the verb-pattern files (data/verbs/NN-*.txt) into rules. */
 import { readRecords } from './text-format.js';
 
-/** One element of a pattern after the head: a word with alternatives, or the target slot. */
-/** A word of a pattern (`next` when it must follow the word before it directly, adverbs aside), or the target slot. */
+/** One element of a pattern after the head: a word with alternatives (`next` when it must follow the word before it directly, adverbs aside), or the target slot. */
 export type PatternItem = { kind: 'word'; alts: string[]; optional: boolean; next?: boolean } | { kind: 'target' };
 
 /** A compiled verb (or nominal) rule. */

@@ -90,6 +90,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       return;
     }
     if (!match || match.rule.code === '000') return;
+    const violent = VIOLENT.has(match.rule.code.slice(0, 2));
     // "the militant group that has seized parts of Iraq": a perfect in a relative clause describes
     // the actor's past, not an event the story reports
     if (cl.relative && !cl.gapObject && !cl.passive && cl.verbGroup.some((g) => g !== cl.head && tokens[g].lemma === 'have')) return;
@@ -109,11 +110,11 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (agent && isWeapon(tokens[headNounOf(tokens, agent)])) sources = launcherOf(doc, actorAt, cl, agent);
       // "Indonesia has been hit by the fall in oil prices", "hit by a catastrophic earthquake": a cause that is
       // neither an actor nor a weapon or attack is no perpetrator
-      if (sources.length === 0 && agent && VIOLENT.has(match.rule.code.slice(0, 2)) && !isAttackCause(tokens[headNounOf(tokens, agent)])) return;
+      if (sources.length === 0 && agent && violent && !isAttackCause(tokens[headNounOf(tokens, agent)])) return;
       if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl);
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
       // when its victim is an actor ("results were hit by low prices" is not violence)
-      if (sources.length === 0 && targets.length > 0 && VIOLENT.has(match.rule.code.slice(0, 2)) && (!reducedRelative || existentialBefore(tokens, cl.head))) sources = [UNKNOWN];
+      if (sources.length === 0 && targets.length > 0 && violent && (!reducedRelative || existentialBefore(tokens, cl.head))) sources = [UNKNOWN];
       // "over 50 persons were arrested", "he was sentenced to death": an arrest is made by the police, a
       // sentence passed by a court, whether or not the text names them (the event stage writes the implied role)
       if (sources.length === 0 && IMPLIED_DOER.has(match.rule.id) && !reducedRelative) sources = [UNKNOWN];
@@ -124,7 +125,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (sources.length === 0 && cl.subject && isWeapon(tokens[headNounOf(tokens, cl.subject)])) {
         sources = launcherOf(doc, actorAt, cl, cl.subject);
         if (sources.length > 0) via = 'launcher';
-        else if (VIOLENT.has(match.rule.code.slice(0, 2))) sources = [UNKNOWN];
+        else if (violent) sources = [UNKNOWN];
       }
       // "A report released in the Rwandan capital alleged": no actor heads the subject, one qualifies it
       if (sources.length === 0 && cl.subject) {
@@ -139,7 +140,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     // "Rebels received weapons from Iran": the actor after "from" gave them
     if (match.rule.reversed) {
       // "97 died in police firing": the police killed, whoever the dead were
-      const unnamedVictims = sources.length === 0 && VIOLENT.has(match.rule.code.slice(0, 2));
+      const unnamedVictims = sources.length === 0 && violent;
       if (cl.passive || targets.length === 0 || (sources.length === 0 && !unnamedVictims) || sources[0] === UNKNOWN) return;
       [sources, targets] = [targets, sources];
     }
@@ -174,9 +175,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 }
 
 const VIOLENT = new Set(['18', '19', '20']);
-/** Rules whose doer is implied by the act: an arrest is the police's, a sentence a court's. */
 const POLICE = { code: '---COP', name: 'police (implied by the arrest)' };
 const COURT = { code: '---JUD', name: 'court (implied by the sentence)' };
+/** Rules whose doer is implied by the act: an arrest is the police's, a sentence a court's. */
 export const IMPLIED_DOER: ReadonlyMap<string, { code: string; name: string }> = new Map([
   ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without', '17.nab', '17.~arrest', '17.~arrests.made'].map((id): [string, typeof POLICE] => [id, POLICE]),
   ...['17.sentence', '17.condemn.to', '17.remand', '17.indict'].map((id): [string, typeof COURT] => [id, COURT]),
@@ -467,9 +468,9 @@ function byAgentAnywhere(tokens: Token[], from: number, to: number): [number, nu
   return null;
 }
 
-// Verbs that put a charge or a boast on record rather than report a fact.
-// roles that speak for their side (a country's media or businesses do not)
+// Roles that speak for their side (a country's media or businesses do not).
 const SIDE_ROLES = new Set(['', 'GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'SPY', 'PTY']);
+// Verbs that put a charge or a boast on record rather than report a fact.
 const CLAIM_VERBS = new Set(['claim', 'allege', 'charge', 'contend', 'assert']);
 
 /**
@@ -707,7 +708,7 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
       }
       // "432 arrests have been made": the police's, named or not (UNKNOWN, which the event stage names);
       // but "condemned the arrests" after "Soldiers detained the president" names that act again: no new event
-      if (source < 0 && (!IMPLIED_DOER.has(match.rule.id) || referredBack(tokens, i, out, match.rule.code))) continue;
+      if (source < 0 && (!IMPLIED_DOER.has(match.rule.id) || refersBack(tokens, i, out, match.rule.code))) continue;
       // "killed in police firing": the killing already stands for the firing
       if (source >= 0 && isForce(match.rule.code) && out.some((o) => o.sentence === t.sentence && o.source === source && isForce(o.code))) continue;
       if (match.rule.sourceRoles && (source < 0 || !hasRole(doc.actors[source].code, match.rule.sourceRoles))) continue;
@@ -724,13 +725,11 @@ function isForce(code: string): boolean {
   return code.startsWith('175') || VIOLENT.has(code.slice(0, 2));
 }
 
-/** The act of this code, coded before it, that an event noun with a definite determiner names again ("the arrests", "these detentions"), or null. */
-function referredBack(tokens: Token[], i: number, out: CodedEvent[], code: string): CodedEvent | null {
+/** Whether an event noun with a definite determiner ("the arrests", "these detentions") names again an act of this code coded before it. */
+function refersBack(tokens: Token[], i: number, out: CodedEvent[], code: string): boolean {
   const det = tokens[i - 1]?.norm;
-  if (det !== 'the' && det !== 'these' && det !== 'those' && det !== 'this' && det !== 'such') return null;
-  let found: CodedEvent | null = null;
-  for (const o of out) if (o.anchor < i && o.code.slice(0, 3) === code.slice(0, 3) && (!found || o.anchor > found.anchor)) found = o;
-  return found;
+  if (det !== 'the' && det !== 'these' && det !== 'those' && det !== 'this' && det !== 'such') return false;
+  return out.some((o) => o.anchor < i && o.code.slice(0, 3) === code.slice(0, 3));
 }
 
 /** The clause whose words contain token i (for a nominal event's modality and date). */

@@ -41,15 +41,16 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     // a negation belongs to its own verb group ("has not begun talks, and said …")
     if (c !== 'asserted' && c !== 'negated') m = c;
   }
-  const toWord = beforeTo(doc.tokens, cl);
+  const toAt = toIndex(doc.tokens, cl);
+  const toWord = toAt > 0 ? doc.tokens[toAt - 1].norm : null;
   const toTag = toWord !== null ? doc.tokens[cl.verbGroup[0] - (doc.tokens[cl.verbGroup[0]].norm === 'to' ? 1 : 2)]?.pos : null;
   const own = m;
-  const afterNoun = toWord !== null && nounBeforePhrase(doc.tokens, cl);
+  const afterNoun = toWord !== null && nounBeforePhrase(doc.tokens, toAt);
   // "gave permission to Russia to help": what is permitted has not thereby happened
-  const allowed = toWord !== null && permitted(doc.tokens, toIndex(doc.tokens, cl)) !== null;
+  const allowed = toWord !== null && permitted(doc.tokens, toAt) !== null;
   // "their aid allowed the Iraqi military to target terrorists": a past permission that took effect
   // (the noun before "to" is then the permitted doer, not "efforts to")
-  const tookEffect = cl.parent !== null && cl.parent !== i && permissionTookEffect(doc, cl.parent, done) && doc.clauses[cl.parent].object?.[1] === toIndex(doc.tokens, cl);
+  const tookEffect = cl.parent !== null && cl.parent !== i && permissionTookEffect(doc, cl.parent, done) && doc.clauses[cl.parent].object?.[1] === toAt;
   if (!tookEffect && (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!)) || afterNoun || allowed)) {
     // "efforts to woo", "a decision to expel", "more difficult to trade": not said to have happened
     m = stronger(m, FUTURE_ADJECTIVES.has(toWord!) ? 'future' : 'hypothetical');
@@ -65,7 +66,7 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     if (NEGATING_VERBS.has(lemma) && (m === 'asserted' || (afterNoun && own === 'asserted'))) m = 'negated';
     else if (FUTURE_VERBS.has(lemma) && isPastOrPresent(m)) m = stronger(m, 'future');
     else if (HYPOTHETICAL_VERBS.has(lemma) && !tookEffect) m = stronger(m, 'hypothetical');
-    else if (beforeTo(doc.tokens, cl) && FUTURE_ADJECTIVES.has(beforeTo(doc.tokens, cl)!)) m = stronger(m, 'future');
+    else if (toWord && FUTURE_ADJECTIVES.has(toWord)) m = stronger(m, 'future');
     // a non-asserted parent carries over ("could try to take": hypothetical), a negation does not;
     // nor over an infinitive negated in its own words ("would prefer not to talk")
     if (p !== 'asserted' && p !== 'negated' && own !== 'negated') m = stronger(m, p);
@@ -74,7 +75,7 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     else if (p === 'negated' && m === 'asserted' && toWord !== null) m = 'hypothetical';
   } else {
     // no governing clause found ("their plan to attack"): the word before "to" still decides
-    const word = beforeTo(doc.tokens, cl);
+    const word = toWord;
     if (word && (FUTURE_ADJECTIVES.has(word) || FUTURE_VERBS.has(word) || FUTURE_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'future');
     else if (word && (HYPOTHETICAL_VERBS.has(word) || HYPOTHETICAL_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'hypothetical');
     else if (word && NEGATING_VERBS.has(word.replace(/s$/, '')) && m === 'asserted') m = 'negated';
@@ -103,9 +104,8 @@ function isPastOrPresent(m: Modality): boolean {
   return m === 'asserted';
 }
 
-/** "faces pressure from Congress to help", "calls by the UN to halt": a noun, then a phrase naming who, then the infinitive. */
-function nounBeforePhrase(tokens: Token[], cl: Clause): boolean {
-  const toIdx = toIndex(tokens, cl);
+/** "faces pressure from Congress to help", "calls by the UN to halt": a noun, then a phrase naming who, then the infinitive's "to" at `toIdx`. */
+function nounBeforePhrase(tokens: Token[], toIdx: number): boolean {
   if (toIdx < 0) return false;
   let k = toIdx - 1;
   const stop = Math.max(0, k - 6);

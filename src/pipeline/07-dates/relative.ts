@@ -92,7 +92,6 @@ export function findRelativeDates(text: string, ref: string): FoundDate[] {
   return out;
 }
 
-/** The unit (week, month, …) that lies `n` units from the one containing `ref`. */
 /**
  * "five years after", "two weeks after": the span a duration puts before a reference day, or null
  * when the words are not a count and a unit. Used for an event told in an after-clause.
@@ -104,6 +103,7 @@ export function durationBefore(count: string, unitWord: string, ref: string): [D
   return shifted(ref, unit as Unit, -n);
 }
 
+/** The unit (week, month, …) that lies `n` units from the one containing `ref`. */
 function shifted(ref: string, unit: Unit, n: number): [DayRange, FoundDate['precision']] {
   const { year, month } = parseDay(ref);
   switch (unit) {

@@ -130,7 +130,6 @@ function locativeInClause(doc: Doc, ce: CodedEvent, offset: number): boolean {
 // Adjectives by which an actor offers its own coming action: "is ready to contribute troops", "is willing to withdraw".
 const READY_WORDS = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'resolved']);
 
-/** Whether the source itself declares this (future or wished-for) action: in its own words or by its own intent verb. */
 /**
  * An event noun's modality: its own ("the cancelled attack"), and not said to happen when a verb of
  * wanting, asking or fearing governs it ("demanded the arrest of VHP leaders", "fear arrests").
@@ -143,6 +142,7 @@ function nominalModality(doc: Doc, ce: CodedEvent): Modality {
   return HYPOTHETICAL_VERBS.has(head) || head === 'demand' ? 'hypothetical' : own;
 }
 
+/** Whether the source itself declares this (future or wished-for) action: in its own words or by its own intent verb. */
 function declaredBySource(doc: Doc, ce: CodedEvent, modality: Modality, attribution: Attribution | null, sourceCode: string): boolean {
   if ((modality !== 'future' && modality !== 'hypothetical') || ce.clause < 0 || ce.source < 0) return false;
   const cl = doc.clauses[ce.clause];
@@ -174,7 +174,6 @@ function eventActor(doc: Doc, lex: Lexicon, m: ActorMention, date: string): Even
   return { text: m.text, start: m.start, end: m.end, code, name: m.name };
 }
 
-/** The date expression that governs an event: in its clause, else its sentence, nearest first. */
 /**
  * "… almost five years after crowds trashed its embassy", "two weeks after rebels kidnapped
  * peacekeepers": an event in an after-clause led by a duration happened that long before the story.
@@ -191,6 +190,7 @@ function durationAfter(doc: Doc, c: Clause): DateMention | null {
   return { start, end, text: doc.text.slice(start, end), value: range.value, last: range.last, precision };
 }
 
+/** The date expression that governs an event: in its clause, else its sentence, nearest first. */
 export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
   const s = doc.sentences[ce.sentence];
   const after = ce.clause >= 0 ? durationAfter(doc, doc.clauses[ce.clause]) : null;
