@@ -1,4 +1,4 @@
-/** Reads the actor dictionaries (countries, identities, organisations, groups, people, agents). */
+/** Reads the actor dictionaries (countries, identities, organisations, state institutions, groups, people, agents). */
 import { readRecords, splitList, type RecordLine } from './text-format.js';
 
 /** A role held by a person between two dates (inclusive, YYYY-MM-DD; `to` null = still). */
@@ -123,6 +123,13 @@ function addRecord(dict: ActorDictionary, base: string, r: RecordLine): void {
       add(dict, { id: `${kind}:${code}`, kind, code, name }, [name, ...splitList(aliases)]);
       return;
     }
+    case 'institutions': {
+      // "the Kremlin", "the Pentagon": a country's institution, named like an organisation (several may share a code)
+      const [code, name, aliases] = f;
+      if (!code || !name) return void dict.problems.push(`${where}: needs CODE | Name`);
+      add(dict, { id: `institution:${name}`, kind: 'organization', code, name }, [name, ...splitList(aliases)]);
+      return;
+    }
     case 'people': {
       const [name, aliases, roles] = f;
       if (!name) return void dict.problems.push(`${where}: needs a name`);
@@ -138,7 +145,7 @@ function addRecord(dict: ActorDictionary, base: string, r: RecordLine): void {
       return;
     }
     default:
-      dict.problems.push(`${where}: unknown actor file "${base}" (expected countries, identities, organizations, groups, people, agents)`);
+      dict.problems.push(`${where}: unknown actor file "${base}" (expected countries, identities, organizations, institutions, groups, people, agents)`);
   }
 }
 

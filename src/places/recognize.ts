@@ -48,6 +48,8 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
     let mark = a.kind === 'person' || a.kind === 'group' || a.kind === 'organization' || a.kind === 'pronoun' ? 1 : a.kind === 'agent' || a.kind === 'identity' ? 2 : 0;
     // "in Salahuddin": a one-word name after a locative preposition is the province, not the man
     if (a.kind === 'person' && a.tokenEnd - a.tokenStart === 1 && a.tokenStart > 0 && LOCATIVE_BEFORE.has(tokens[a.tokenStart - 1].norm)) mark = 0;
+    // "gathered at the White House", "talks in the Kremlin": a body named by its building is there a place
+    if (a.kind === 'organization' && LOCATIVE_BEFORE.has(wordBeforeArticle(tokens, a.tokenStart))) mark = 0;
     // "U.S. officials", "Toronto police", "Russian President Vladimir Putin": the place that
     // qualifies an agent, office or body is a place mention; the rest of the actor is not
     const from = mark ? placeModifierEnd(doc, gaz, a) : a.tokenStart;
@@ -329,4 +331,11 @@ function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number): boolea
   const cue = prev && (/^(in|near|at|outside|from|to|into|around|across)$/.test(prev.norm) || (prev.norm === 'of' && i > 1 && !isCapitalised(tokens[i - 2])));
   if (!countryName && biggest < 15_000 && !cue) return false;
   return true;
+}
+
+/** The word before a phrase, across its "the" (the phrase's own or the one before it): "at [the White House]" → "at". */
+function wordBeforeArticle(tokens: Token[], start: number): string {
+  let k = start - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  return k >= 0 ? tokens[k].norm : '';
 }

@@ -377,16 +377,22 @@ type KnownNames = Map<string, { code: string; name: string }>;
 const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday']);
 const TITLE_ROLES = /^(?:GOV|MIL|JUD|LEG|OPP|REB|ELI|COP|SPY|PTY)/;
 
+/** Titles that follow the name of a body and precede a person's name ("CIA Director", "Hamas leader"). */
+const BODY_TITLES = new Set(['director', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'commander', 'chairman', 'chairwoman', 'chair', 'secretary', 'president', 'official', 'envoy', 'representative', 'deputy', 'administrator', 'commissioner', 'general']);
+
 /** "Lebanese President Michel Suleiman": a title followed by an unknown name takes the name into the actor. */
 function nameTitledPeople(doc: Doc, out: ActorMention[], from: number, sentenceEnd: number, known: KnownNames): void {
   const tokens = doc.tokens;
   for (let k = from; k < out.length; k++) {
     const m = out[k];
-    if (m.kind !== 'agent' || !TITLE_ROLES.test(m.code.slice(3))) continue;
-    let j = m.tokenEnd;
-    while (j < sentenceEnd && j < m.tokenEnd + 4 && isNameToken(tokens[j]) && !out.some((o) => o.tokenStart === j)) j++;
-    if (j === m.tokenEnd) continue;
-    const nameText = doc.text.slice(tokens[m.tokenEnd].start, tokens[j - 1].end);
+    // "FBI Director William Webster", "Kremlin spokesman Dmitry Peskov": a body, a title, then the name
+    const bodyTitle = (m.kind === 'organization' || m.kind === 'group') && m.tokenEnd < sentenceEnd && BODY_TITLES.has(tokens[m.tokenEnd].norm) ? 1 : 0;
+    if (!bodyTitle && (m.kind !== 'agent' || !TITLE_ROLES.test(m.code.slice(3)))) continue;
+    const first = m.tokenEnd + bodyTitle;
+    let j = first;
+    while (j < sentenceEnd && j < first + 4 && isNameToken(tokens[j]) && !out.some((o) => o.tokenStart === j)) j++;
+    if (j === first) continue;
+    const nameText = doc.text.slice(tokens[first].start, tokens[j - 1].end);
     m.tokenEnd = j;
     m.end = tokens[j - 1].end;
     m.text = doc.text.slice(m.start, m.end);
