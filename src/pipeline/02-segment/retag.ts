@@ -18,7 +18,17 @@ const NOUN_AFTER_TO = new Set(['bow', 'yield', 'succumb', 'cave', 'submit', 'res
 const UNKNOWN_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['retook', 'retake'], ['retaken', 'retake'], ['retakes', 'retake'], ['retaking', 'retake'],
   ['overran', 'overrun'], ['overruns', 'overrun'], ['overrunning', 'overrun'],
+  ['unfroze', 'unfreeze'], ['unfrozen', 'unfreeze'],
 ]);
+
+/** Particles of phrasal verbs ("rounded up", "locked up", "called off"). */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back']);
+
+/** The base form of a regular past form that we know as an event verb ("rounded" → "round"), or null. */
+function pastStem(norm: string, isEventVerb: (lemma: string) => boolean): string | null {
+  if (!norm.endsWith('ed')) return null;
+  return [norm.slice(0, -1), norm.slice(0, -2), norm.slice(0, -3)].find((x) => x.length > 1 && isEventVerb(x)) ?? null;
+}
 
 /**
  * The tagger reads some verbs after a plural subject as nouns ("rebels attack the base",
@@ -95,6 +105,32 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'VERB';
       continue;
     }
+    // "police rounded up 50 activists", "were locked up": a past form of ours before its particle is a verb
+    if (t.pos === 'ADJ' && PARTICLES.has(next.norm) && next.sentence === t.sentence) {
+      const stem = pastStem(t.norm, isEventVerb);
+      if (stem) {
+        t.pos = 'VERB';
+        t.lemma = stem;
+        continue;
+      }
+    }
+    // "Rwanda reconciled with Burundi", "Egypt formally informed Ethiopia": a past form of ours after a name
+    // (adverbs between) and before a preposition or a name is the name's verb
+    const named = prev.pos === 'ADV' && i >= 2 ? tokens[i - 2] : prev;
+    if (t.pos === 'ADJ' && named.pos === 'PROPN' && named.sentence === t.sentence && (next.pos === 'ADP' || (named !== prev && next.pos === 'PROPN'))) {
+      const stem = pastStem(t.norm, isEventVerb);
+      if (stem) {
+        t.pos = 'VERB';
+        t.lemma = stem;
+        continue;
+      }
+    }
+    // "the North Korean missile launch.": a bare verb form after a singular noun of a phrase that a
+    // determiner opens, at the end of the clause, is the last noun of a compound
+    if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && !prev.norm.endsWith('s') && !PLURAL_NOUNS.has(prev.norm) && /^(PUNCT|ADP)$/.test(next.pos) && next.norm !== 'to' && opensWithDeterminer(tokens, i - 1)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && t.norm.endsWith('ed'))) continue;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(they|we|i|you|he|she|it)$/.test(prev.norm));
@@ -126,3 +162,16 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
 }
 
 
+
+/** Nouns that take a plural verb without an -s ("the police attack", "people flee"). */
+const PLURAL_NOUNS = new Set(['police', 'people', 'military', 'army', 'government', 'public', 'staff', 'crew', 'personnel', 'cattle', 'clergy', 'youth', 'media']);
+
+/** Whether the noun phrase ending at tokens[end] opens with a determiner, across adjectives, names and nouns ("the North Korean missile"). */
+function opensWithDeterminer(tokens: Token[], end: number): boolean {
+  for (let j = end - 1; j >= Math.max(0, end - 5); j--) {
+    const p = tokens[j].pos;
+    if (p === 'DET') return true;
+    if (p !== 'ADJ' && p !== 'PROPN' && p !== 'NOUN' && p !== 'NUM') return false;
+  }
+  return false;
+}

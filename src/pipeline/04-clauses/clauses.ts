@@ -26,7 +26,7 @@ const QUANTIFIERS = new Set(['up', 'more', 'about', 'around', 'nearly', 'over', 
 const PART_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'few', 'number', 'members', 'member', 'units', 'unit', 'contingent', 'detachment', 'battalion', 'battalions', 'brigade', 'brigades', 'group', 'groups', 'leaders', 'leader', 'officials', 'elements', 'remnants', 'part', 'parts', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** Verbs whose doer goes without saying (the police arrest, a court sentences): see IMPLIED_DOER in coding. */
-const IMPLYING_DOER = new Set(['arrest', 'detain', 'apprehend', 'round', 'custody', 'sentence', 'remand', 'indict', 'condemn', 'nab']);
+const IMPLYING_DOER = new Set(['arrest', 'detain', 'apprehend', 'round', 'lock', 'custody', 'sentence', 'remand', 'indict', 'condemn', 'nab', 'hold', 'book', 'jail', 'imprison', 'incarcerate', 'intern', 'charge', 'prosecute', 'lob', 'burst']);
 
 /** Whether token i can sit inside a noun phrase: a noun-phrase tag, 's, a hyphen, or the verb half of "Qaeda-linked". */
 function inNp(tokens: Token[], i: number): boolean {
@@ -474,7 +474,9 @@ function subjectIn(tokens: Token[], start: number, end: number, depth: number[],
     }
     if (t.pos === 'ADP' || t.pos === 'SCONJ') {
       // skip "In Baghdad," / "On Tuesday," / "According to X," — a PP up to its noun phrase end
+      // ("In combing operations in Surat,": a gerund opening the phrase's noun phrase is in it)
       i++;
+      if (i < end && tokens[i].pos === 'VERB' && tokens[i].norm.endsWith('ing') && NP_POS.has(tokens[i + 1]?.pos ?? '')) i++;
       while (i < end && (NP_POS.has(tokens[i].pos) || tokens[i].text === "'s" || tokens[i].text === '-')) i++;
       continue;
     }

@@ -45,12 +45,15 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   // "Evidence against Russia was presented by the US": the rule's words sit in the passive's subject
   const codeObjectInSubject = (cl: Clause, ci: number) => {
     const inSubject = cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null;
-    if (!inSubject || inSubject.rule.code === '000' || !inSubject.slot) return;
+    // (a rule without a slot names its object's kind — "hold persons" — and fits only with a doer implied)
+    if (!inSubject || inSubject.rule.code === '000' || (!inSubject.slot && !IMPLIED_DOER.has(inSubject.rule.id))) return;
     let sources = actorsIn(doc, actorAt, cl.agent);
     // a rule for one kind of doer holds in the passive too ("trades entered by 1000 London time" is no army entering)
     if (inSubject.rule.sourceRoles) sources = sources.filter((s) => hasRole(doc.actors[s].code, inSubject.rule.sourceRoles!));
+    // "50 persons were held", "tear-gas shells were lobbed": the police, whether or not the text names them
+    const targets = inSubject.slot ? targetIn(doc, actorAt, tokens, inSubject.slot, false) : actorsIn(doc, actorAt, cl.subject);
+    if (sources.length === 0 && !cl.agent && IMPLIED_DOER.has(inSubject.rule.id) && impliedDoerFits(tokens, cl, inSubject.rule, out, targets.length > 0 || inSubject.rule.id === '17.tear.gas.shells')) sources = [UNKNOWN];
     if (sources.length === 0) return;
-    const targets = targetIn(doc, actorAt, tokens, inSubject.slot, false);
     emit(out, doc, { clause: ci, rule: inSubject.rule, sources, targets, trigger: [cl.head, cl.head + 1], anchor: cl.head, nominal: false, via: 'by-agent', sentence: cl.sentence });
   };
   // "a mortar bomb was fired at it from the Gaza Strip": the target sits in the rule's slot, the doer
@@ -117,7 +120,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (sources.length === 0 && targets.length > 0 && violent && (!reducedRelative || existentialBefore(tokens, cl.head))) sources = [UNKNOWN];
       // "over 50 persons were arrested", "he was sentenced to death": an arrest is made by the police, a
       // sentence passed by a court, whether or not the text names them (the event stage writes the implied role)
-      if (sources.length === 0 && IMPLIED_DOER.has(match.rule.id) && !reducedRelative) sources = [UNKNOWN];
+      if (sources.length === 0 && IMPLIED_DOER.has(match.rule.id) && impliedDoerFits(tokens, cl, match.rule, out, targets.length > 0)) sources = [UNKNOWN];
       via = 'by-agent';
     } else {
       sources = actorsIn(doc, actorAt, cl.subject);
@@ -177,11 +180,44 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 const VIOLENT = new Set(['18', '19', '20']);
 const POLICE = { code: '---COP', name: 'police (implied by the arrest)' };
 const COURT = { code: '---JUD', name: 'court (implied by the sentence)' };
+const TEAR_GAS = { code: '---COP', name: 'police (implied by the tear gas)' };
 /** Rules whose doer is implied by the act: an arrest is the police's, a sentence a court's. */
 export const IMPLIED_DOER: ReadonlyMap<string, { code: string; name: string }> = new Map([
-  ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without', '17.nab', '17.~arrest', '17.~arrests.made'].map((id): [string, typeof POLICE] => [id, POLICE]),
-  ...['17.sentence', '17.condemn.to', '17.remand', '17.indict'].map((id): [string, typeof COURT] => [id, COURT]),
+  ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without', '17.hold.people', '17.book', '17.nab', '17.~arrest', '17.~arrests.made', '17.tear.gas.shells'].map(
+    (id): [string, typeof POLICE] => [id, id === '17.tear.gas.shells' ? TEAR_GAS : POLICE],
+  ),
+  ...['17.sentence', '17.condemn.to', '17.remand', '17.indict', '17.charge', '17.jail', '17.prosecute'].map((id): [string, typeof COURT] => [id, COURT]),
 ]);
+/** Words that open a reduced relative's time or place ("the two men arrested on Tuesday in Faizabad", "31 people arrested near here"). */
+const REPORTED_ADJUNCT = new Set(['on', 'in', 'at', 'near', 'from', 'during', 'earlier', 'yesterday', 'today', 'last', 'overnight']);
+
+/**
+ * Whether a passive act with no doer named gets its implied doer: a full passive ("were arrested") does;
+ * a reduced relative ("the militants arrested on Tuesday in Faizabad") only when a time or place follows
+ * it — then it reports the act — and no act of its kind came earlier in the document, which it would name again.
+ */
+function impliedDoerFits(tokens: Token[], cl: Clause, rule: VerbRule, out: CodedEvent[], hasTarget: boolean): boolean {
+  // "the cattle are being rounded up": a verb that also takes things arrests only people
+  if (!hasTarget && THING_VERBS.has(rule.id) && !(cl.subject && isPersonHead(tokens[headNounOf(tokens, cl.subject)]))) return false;
+  const code = rule.code;
+  if (cl.verbGroup.length > 1) return true;
+  const next = tokens[cl.head + 1];
+  if (!next || next.sentence !== tokens[cl.head].sentence || !REPORTED_ADJUNCT.has(next.norm)) return false;
+  return !out.some((o) => o.code.slice(0, 3) === code.slice(0, 3));
+}
+
+/** Rules with an implied doer whose verb also takes things ("the cattle were rounded up"). */
+const THING_VERBS = new Set(['17.round.up']);
+
+/** Nouns for people that no suffix test finds. */
+const PERSON_NOUNS = new Set(['person', 'persons', 'people', 'man', 'men', 'woman', 'women', 'youth', 'youths', 'boy', 'boys', 'girl', 'girls', 'accused', 'suspect', 'suspects', 'culprit', 'culprits', 'miscreant', 'miscreants', 'executive', 'executives', 'leader', 'leaders', 'member', 'members', 'staff', 'chief', 'head', 'aide', 'aides', 'couple', 'family', 'families', 'juvenile', 'juveniles', 'minor', 'minors', 'individual', 'individuals', 'crew', 'others', 'those', 'anyone', 'nobody', 'none', 'all', 'some', 'many', 'dozens', 'hundreds', 'thousands', 'scores']);
+
+/** Whether a subject's head word names people: a name, a personal pronoun, a person noun ("suspects", "activists", "officers"). */
+function isPersonHead(t: Token): boolean {
+  if (t.pos === 'PROPN' || (t.pos === 'PRON' && /^(he|she|they|we|i|you|who|whom|them|him|her|us|me)$/.test(t.norm))) return true;
+  return PERSON_NOUNS.has(t.norm) || /(?:er|or|ist|ian|ant|ent)s$/.test(t.norm);
+}
+
 /** The source index of an unidentified perpetrator. */
 export const UNKNOWN = -1;
 

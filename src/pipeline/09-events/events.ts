@@ -60,7 +60,8 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const modality = ce.nominal ? nominalModality(doc, ce) : ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
     const attribution = ce.clause >= 0 ? doc.clauseAttribution[ce.clause] : null;
     let casualties = null;
-    if (VIOLENT_ROOTS.has(info.root)) {
+    // (violent repression too: "30 killed in police firing")
+    if (VIOLENT_ROOTS.has(info.root) || info.code === '175') {
       if (!casualtyCache.has(ce.sentence)) casualtyCache.set(ce.sentence, findCasualties(doc.text.slice(s.start, s.end)));
       casualties = casualtyCache.get(ce.sentence) ?? null;
     }
