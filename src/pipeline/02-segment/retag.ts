@@ -21,6 +21,9 @@ const UNKNOWN_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['unfroze', 'unfreeze'], ['unfrozen', 'unfreeze'],
 ]);
 
+/** Verbs whose object may be a gerund ("denied killing", "admitted shooting", "resumed shelling"). */
+export const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'confess', 'avoid', 'resume', 'continue', 'consider', 'risk', 'keep', 'start', 'begin', 'recommend', 'propose']);
+
 /** Particles of phrasal verbs ("rounded up", "locked up", "called off"). */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back']);
 
@@ -108,6 +111,16 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     // "police rounded up 50 activists", "were locked up": a past form of ours before its particle is a verb
     if (t.pos === 'ADJ' && PARTICLES.has(next.norm) && next.sentence === t.sentence) {
       const stem = pastStem(t.norm, isEventVerb);
+      if (stem) {
+        t.pos = 'VERB';
+        t.lemma = stem;
+        continue;
+      }
+    }
+    // "denied killing civilians", "admitted shooting": an -ing form after a verb that takes gerunds is a verb
+    if (t.pos !== 'VERB' && t.norm.endsWith('ing') && prev.pos === 'VERB' && GERUND_TAKERS.has(prev.lemma)) {
+      const base = t.norm.slice(0, -3);
+      const stem = [base, `${base}e`, base.slice(0, -1)].find((x) => x.length > 1 && isEventVerb(x));
       if (stem) {
         t.pos = 'VERB';
         t.lemma = stem;

@@ -5,6 +5,7 @@
  */
 import type { AnchoredRules, Lexicon } from '../../lexicon/load.js';
 import type { VerbRule } from '../../lexicon/verbs.js';
+import { GERUND_TAKERS } from '../02-segment/retag.js';
 import type { ActorMention, Clause, CodedEvent, Doc, Token } from '../../types.js';
 import { existentialBefore, isInfinitive } from '../04-clauses/clauses.js';
 import { SPEECH_VERBS } from '../04-clauses/words.js';
@@ -37,8 +38,11 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 
   const windowEnd = doc.clauses.map((c) => c.complement[1]);
   for (let i = doc.clauses.length - 1; i >= 0; i--) {
-    const p = doc.clauses[i].parent;
-    if (p !== null && p < i && doc.clauses[p].sentence === doc.clauses[i].sentence) windowEnd[p] = Math.max(windowEnd[p], windowEnd[i]);
+    const c = doc.clauses[i];
+    // "Hezbollah denied carrying out the attack", "admitted killing two officers": a subjectless gerund
+    // right after a verb is that verb's object, and its words are the verb's rule's
+    const p = c.parent ?? (i > 0 && c.subject === null && tokens[c.head].norm.endsWith('ing') && doc.clauses[i - 1].complement[1] === c.verbGroup[0] && GERUND_TAKERS.has(tokens[doc.clauses[i - 1].head].lemma) ? i - 1 : null);
+    if (p !== null && p < i && doc.clauses[p].sentence === c.sentence) windowEnd[p] = Math.max(windowEnd[p], windowEnd[i]);
   }
   const out: CodedEvent[] = [];
   const consumed = new Set<number>();
@@ -338,7 +342,9 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     const adjectival = tok.pos === 'VERB' && (tokens[t - 1]?.text === '-' || (/(?:ed|en)$/.test(tok.norm) && tokens[t + 1] !== undefined && /^(NOUN|PROPN|ADJ)$/.test(tokens[t + 1].pos)));
     if (((tok.pos === 'VERB' && !adjectival) || tok.pos === 'AUX') || tok.text === ';' || tok.text === ',') break;
     if (tok.pos === 'SCONJ' || SUBORDINATORS.has(tok.norm)) break;
-    if (tok.pos === 'ADP' && tok.norm !== 'of' && t > start && (!objectSlot || ++preps > 1)) break;
+    // ("denied carrying out the attack on the Israeli patrol": an attack's "on" phrase names its target)
+    const attackOn = (tok.norm === 'on' || tok.norm === 'against') && ATTACK_NOUNS.has(tokens[t - 1]?.norm ?? '');
+    if (tok.pos === 'ADP' && tok.norm !== 'of' && t > start && (!(objectSlot || attackOn) || ++preps > 1)) break;
     let m = actorAt[t];
     if (m >= 0) {
       m = placeHead(doc, actorAt, tokens, m);
