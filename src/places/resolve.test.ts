@@ -172,3 +172,17 @@ describe('resolvePlaces: the local focus of an article', () => {
     expect(liverpool).toMatchObject({ country: 'GB' });
   });
 });
+
+describe('resolvePlaces: a region named bare in a story from its towns', () => {
+  it('reads "Washington" as the state when the story’s towns lie in it, far from the capital', () => {
+    const text = 'Crews from Spokane and Yakima fought the fire, the largest in Washington this year.';
+    const [, , wa] = resolve(text, 'Spokane', 'Yakima', 'Washington');
+    expect(wa).toMatchObject({ featureCode: 'ADM1', admin1: 'Washington' });
+  });
+
+  it('keeps "New York" the city when the story’s towns are near it', () => {
+    const text = 'Commuters from Brooklyn and Hoboken crowded into New York on Monday.';
+    const [, , ny] = resolve(text, 'Brooklyn', 'Hoboken', 'New York');
+    expect(ny).toMatchObject({ name: 'New York City' });
+  });
+});

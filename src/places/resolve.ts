@@ -6,7 +6,7 @@
  */
 import type { PlaceMention, Span } from '../types.js';
 import { loadGazetteer, placeKey, type GazEntry, type Gazetteer } from './gazetteer.js';
-import { localSupport, type LocalName } from './local-focus.js';
+import { localSupport, nearKm, type LocalName } from './local-focus.js';
 
 /** A span to resolve, with what the recogniser already knows about it. */
 export interface PlaceSpan extends Span {
@@ -67,6 +67,12 @@ const CITY_BEFORE = /(?:city|town|village|capital|port|provincial capital|border
 
 // how much a namesake gains from the article's other places near it (per doubling of their number)
 const NEAR_WEIGHT = 2;
+// a town this near a big city is in its orbit: its region's bare name may still mean the city
+const CITY_REACH_KM = 161;
+// a name's reading this likely before the local focus is taken as clear
+const CLEAR_READING = 0.7;
+// …and this many such towns in a region make a story local to it (one may be a dateline or an aside)
+const MIN_LOCAL_TOWNS = 2;
 // …in full where its country has at least this share of the article's focus, less below
 const FULL_FOCUS_SHARE = 0.8;
 
@@ -90,6 +96,36 @@ function localNames(gaz: Gazetteer, cands: readonly Candidates[]): LocalName[] {
     seen.set(c.key, { key: c.key, entries: scored.map((x) => x.e), likelihood: scored.map((x) => x.s / sum), pinned: c.within !== null });
   }
   return [...seen.values()];
+}
+
+/**
+ * "Spokane … Yakima … Washington", "Albany … Utica … New York": a bare name that is both a
+ * region and a big city (or the capital) means the region when two or more of the article's
+ * clear towns lie in that region and none of them is near the city. Marks such names with `containerFor`.
+ */
+function markRegionsOfLocalTowns(cands: Candidates[], names: readonly LocalName[]): void {
+  // the article's towns whose reading is clear from priors and containment alone
+  const towns: GazEntry[] = [];
+  const townKeys: string[] = [];
+  for (const n of names) {
+    if (n.entries[0].featureClass === 'P' && n.likelihood[0] >= CLEAR_READING) (towns.push(n.entries[0]), townKeys.push(n.key));
+  }
+  if (towns.length === 0) return;
+  for (const c of cands) {
+    if (c.containerFor !== null || c.adminWord || c.cityWord || c.entries.length < 2) continue;
+    const region = c.entries.find((e) => e.featureCode === 'ADM1');
+    if (!region) continue;
+    const cities = c.entries.filter((e) => e.featureClass === 'P' && e.country === region.country && (e.featureCode === 'PPLC' || e.admin1Code === region.admin1Code));
+    if (cities.length === 0) continue;
+    let inRegion = 0;
+    let nearCity = false;
+    towns.forEach((t, k) => {
+      if (townKeys[k] === c.key || t.country !== region.country || t.admin1Code !== region.admin1Code) return;
+      inRegion++;
+      if (cities.some((city) => nearKm(city, t) <= CITY_REACH_KM)) nearCity = true;
+    });
+    if (inRegion >= MIN_LOCAL_TOWNS && !nearCity) c.containerFor = `${region.country}.${region.admin1Code}`;
+  }
 }
 
 /** Resolves place spans against the gazetteer: one place per span, null where no entry fits. */
@@ -122,9 +158,11 @@ export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazet
     if (!town || town.featureClass !== 'P' || !/^,\s*$/.test(text.slice(cands[k - 1].span.end, cands[k].span.start))) continue;
     if (cands[k].entries.some((e) => e.featureCode === 'ADM1' && e.country === town.country && e.admin1Code === town.admin1Code)) cands[k].containerFor = `${town.country}.${town.admin1Code}`;
   }
+  const names = localNames(gaz, cands);
+  markRegionsOfLocalTowns(cands, names);
   // Pass 2: with the article's focus, its firm regions and the places near its other places.
   // (a namesake in a country the article is not about gains nothing from it: not worth the search)
-  const nearby = localSupport(localNames(gaz, cands), (e) => focus.has(e.country));
+  const nearby = localSupport(names, (e) => focus.has(e.country));
   const second = cands.map((c) => best(gaz, c, { focus, regions, local: nearby }));
   // One sense per article: a name the text pins down once ("London, Ont.", "Idlib province") means
   // the same place where the article repeats it bare.
