@@ -348,7 +348,7 @@ function regionOrCity(c: Candidates, region: GazEntry): number {
   return city >= 0.25 * region.population ? -2.5 : c.cityWord ? -1 : 1.5;
 }
 
-const COUNTY = /^(.+) (?:county|parish|township|borough)$/;
+const COUNTY = /^(.+) (?:county|co|parish|township|borough)$/;
 
 /** The point of a county the gazetteer lacks: its namesake town in the state the text puts it in (or the article's focus), else that state. */
 function countyPoint(gaz: Gazetteer, c: Candidates, ctx: Context): GazEntry | null {
