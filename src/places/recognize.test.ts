@@ -15,3 +15,13 @@ describe('recognizePlaces: unions and bodies named like places', () => {
     expect(places('Hamas said the talks had failed.').map((p) => p.text)).not.toContain('Hamas');
   });
 });
+
+describe('recognizePlaces: small towns listed with a place', () => {
+  it('finds a small town named in a list right after a place, as cued as that place', () => {
+    expect(places('Officers from Bonham and Honey Grove assisted.').map((p) => p.text)).toEqual(['Bonham', 'Honey Grove']);
+  });
+
+  it('still needs a cue for a small town named alone', () => {
+    expect(places('Honey Grove officials met on Monday.').map((p) => p.text)).not.toContain('Honey Grove');
+  });
+});

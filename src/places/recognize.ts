@@ -117,7 +117,7 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       if (gaz.demonym(t.text)) out.push(place(i, i + 1, 'demonym'));
       continue;
     }
-    if (!plausibleName(doc, gaz, i, end)) continue;
+    if (!plausibleName(doc, gaz, i, end, inListAfterPlace(doc, out, i))) continue;
     // "Burton said": the surname of a person the article names in full elsewhere
     if (end === i + 1 && persons !== null && persons.has(t.norm) && gaz.lookup(t.text).every((e) => e.featureClass === 'P')) continue;
     if (!abbreviationInPlace(doc, gaz, i, end)) continue;
@@ -302,8 +302,20 @@ function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
 
+const LIST_WORDS = new Set(['and', 'or', ',']);
+
+/** "Macon, Augusta and Rome", "from Bonham and Honey Grove": token i follows a place just found and a list word. */
+function inListAfterPlace(doc: Doc, found: readonly RecognizedPlace[], i: number): boolean {
+  const last = found.length > 0 ? found[found.length - 1] : null;
+  if (!last || last.kind !== 'name' || last.tokenEnd !== i - 1) return false;
+  const word = doc.tokens[i - 1];
+  const name = doc.tokens[i];
+  // (a proper noun in ordinary case: not "MIDI", not a noun the tagger knows)
+  return LIST_WORDS.has(word.norm) && word.sentence === name.sentence && name.pos === 'PROPN' && name.text !== name.text.toUpperCase();
+}
+
 /** Whether the name at tokens [i, end) is used as a place here, not as a word, a person or part of another name. */
-function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number): boolean {
+function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number, listed = false): boolean {
   const { tokens } = doc;
   const first = tokens[i];
   const single = end - i === 1;
@@ -329,7 +341,8 @@ function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number): boolea
   // a small town named like a surname or a word: keep it only with a locative cue before it
   // ("of" only after a common noun: "the town of X", not "Chamber of Commerce", "University of X")
   const cue = prev && (/^(in|near|at|outside|from|to|into|around|across)$/.test(prev.norm) || (prev.norm === 'of' && i > 1 && !isCapitalised(tokens[i - 2])));
-  if (!countryName && biggest < 15_000 && !cue) return false;
+  // ("from Bonham and Honey Grove": a name listed right after a place is as cued as that place)
+  if (!countryName && biggest < 15_000 && !cue && !listed) return false;
   return true;
 }
 

@@ -153,3 +153,36 @@ describe('resolvePlaces: the region after "Town,"', () => {
     expect(capital).toMatchObject({ featureCode: 'PPLC' });
   });
 });
+
+describe('resolvePlaces: the local focus of an article', () => {
+  it('reads an ambiguous small town as the namesake near the other places of the story', () => {
+    const text = 'A Paris man was arrested after a chase that ended near Reno. Officers from Bonham and Honey Grove assisted.';
+    const [, reno] = resolve(text, 'Paris', 'Reno', 'Bonham', 'Honey Grove');
+    expect(reno).toMatchObject({ country: 'US', admin1: 'Texas' });
+  });
+
+  it('lets namesakes near each other agree ("Auburn" beside Bangor and Lewiston is in Maine)', () => {
+    const [auburn] = resolve('Police in Auburn arrested a man who had been living in Lewiston and Bangor.', 'Auburn', 'Lewiston', 'Bangor');
+    expect(auburn).toMatchObject({ country: 'US', admin1: 'Maine' });
+  });
+
+  it('keeps a great city abroad against a village near the story when the article is not about that country', () => {
+    const text = 'Pupils of the British school in Cairo visited Liverpool and Manchester. Egypt sent a delegation.';
+    const [liverpool] = resolve(text, 'Liverpool', 'Cairo', 'Manchester', 'Egypt');
+    expect(liverpool).toMatchObject({ country: 'GB' });
+  });
+});
+
+describe('resolvePlaces: a region named bare in a story from its towns', () => {
+  it('reads "Washington" as the state when the story’s towns lie in it, far from the capital', () => {
+    const text = 'Crews from Spokane and Yakima fought the fire, the largest in Washington this year.';
+    const [, , wa] = resolve(text, 'Spokane', 'Yakima', 'Washington');
+    expect(wa).toMatchObject({ featureCode: 'ADM1', admin1: 'Washington' });
+  });
+
+  it('keeps "New York" the city when the story’s towns are near it', () => {
+    const text = 'Commuters from Brooklyn and Hoboken crowded into New York on Monday.';
+    const [, , ny] = resolve(text, 'Brooklyn', 'Hoboken', 'New York');
+    expect(ny).toMatchObject({ name: 'New York City' });
+  });
+});

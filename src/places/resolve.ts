@@ -6,6 +6,7 @@
  */
 import type { PlaceMention, Span } from '../types.js';
 import { loadGazetteer, placeKey, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { localSupport, nearKm, type LocalName } from './local-focus.js';
 
 /** A span to resolve, with what the recogniser already knows about it. */
 export interface PlaceSpan extends Span {
@@ -49,6 +50,8 @@ interface Candidates {
   hint: string | null;
   /** the normalized name */
   key: string;
+  /** each entry's score from priors and containment alone (set by the first pass) */
+  prior?: number[];
 }
 
 const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?';
@@ -61,6 +64,69 @@ const CONTAINER_AFTER = new RegExp(`^(?:,\\s*|\\s+in\\s+(?:the\\s+)?${DIRECTION}
 const CONTAINER_BEFORE = new RegExp(`(${PROPER})(?:\\s+(?:city|town|village|province|region|governorate|capital|port|district|state|border town|provincial capital)\\s+of\\s+|(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,3})$`, 'u');
 const DIRECTION_PREFIX = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower)\s+(.+)$/i;
 const CITY_BEFORE = /(?:city|town|village|capital|port|provincial capital|border town)\s+of\s+$/;
+
+// how much a namesake gains from the article's other places near it (per doubling of their number)
+const NEAR_WEIGHT = 2;
+// a town this near a big city is in its orbit: its region's bare name may still mean the city
+const CITY_REACH_KM = 161;
+// a name's reading this likely before the local focus is taken as clear
+const CLEAR_READING = 0.7;
+// …and this many such towns in a region make a story local to it (one may be a dateline or an aside)
+const MIN_LOCAL_TOWNS = 2;
+// …in full where its country has at least this share of the article's focus, less below
+const FULL_FOCUS_SHARE = 0.8;
+
+/** The article's distinct names with their readings and how likely each is from priors and containment alone, for its local focus. */
+function localNames(gaz: Gazetteer, cands: readonly Candidates[]): LocalName[] {
+  const seen = new Map<string, LocalName & { pinned: boolean }>();
+  for (const c of cands) {
+    if (c.span.kind === 'demonym' || c.entries.length === 0) continue;
+    const seenBefore = seen.get(c.key);
+    // a name its container pins down once ("Pullman, Wash.") is pinned wherever the article repeats it
+    if (seenBefore && (seenBefore.pinned || c.within === null)) continue;
+    if (c.entries.length === 1) {
+      seen.set(c.key, { key: c.key, entries: c.entries, likelihood: [1], pinned: true });
+      continue;
+    }
+    const prior = c.prior ?? c.entries.map((e) => score(gaz, c, e, null));
+    const scored = c.entries.map((e, k) => ({ e, s: prior[k] })).sort((a, b) => b.s - a.s);
+    const top = scored[0].s;
+    let sum = 0;
+    for (const x of scored) sum += (x.s = Math.exp(x.s - top));
+    seen.set(c.key, { key: c.key, entries: scored.map((x) => x.e), likelihood: scored.map((x) => x.s / sum), pinned: c.within !== null });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * "Spokane … Yakima … Washington", "Albany … Utica … New York": a bare name that is both a
+ * region and a big city (or the capital) means the region when two or more of the article's
+ * clear towns lie in that region and none of them is near the city. Marks such names with `containerFor`.
+ */
+function markRegionsOfLocalTowns(cands: Candidates[], names: readonly LocalName[]): void {
+  // the article's towns whose reading is clear from priors and containment alone
+  const towns: GazEntry[] = [];
+  const townKeys: string[] = [];
+  for (const n of names) {
+    if (n.entries[0].featureClass === 'P' && n.likelihood[0] >= CLEAR_READING) (towns.push(n.entries[0]), townKeys.push(n.key));
+  }
+  if (towns.length === 0) return;
+  for (const c of cands) {
+    if (c.containerFor !== null || c.adminWord || c.cityWord || c.entries.length < 2) continue;
+    const region = c.entries.find((e) => e.featureCode === 'ADM1');
+    if (!region) continue;
+    const cities = c.entries.filter((e) => e.featureClass === 'P' && e.country === region.country && (e.featureCode === 'PPLC' || e.admin1Code === region.admin1Code));
+    if (cities.length === 0) continue;
+    let inRegion = 0;
+    let nearCity = false;
+    towns.forEach((t, k) => {
+      if (townKeys[k] === c.key || t.country !== region.country || t.admin1Code !== region.admin1Code) return;
+      inRegion++;
+      if (cities.some((city) => nearKm(city, t) <= CITY_REACH_KM)) nearCity = true;
+    });
+    if (inRegion >= MIN_LOCAL_TOWNS && !nearCity) c.containerFor = `${region.country}.${region.admin1Code}`;
+  }
+}
 
 /** Resolves place spans against the gazetteer: one place per span, null where no entry fits. */
 export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazetteer, focusHint, guessUnknown = true }: ResolveOptions = {}): (PlaceMention | null)[] {
@@ -92,8 +158,12 @@ export function resolvePlaces(text: string, spans: readonly PlaceSpan[], { gazet
     if (!town || town.featureClass !== 'P' || !/^,\s*$/.test(text.slice(cands[k - 1].span.end, cands[k].span.start))) continue;
     if (cands[k].entries.some((e) => e.featureCode === 'ADM1' && e.country === town.country && e.admin1Code === town.admin1Code)) cands[k].containerFor = `${town.country}.${town.admin1Code}`;
   }
-  // Pass 2: with the article's focus and its firm regions.
-  const second = cands.map((c) => best(gaz, c, { focus, regions }));
+  const names = localNames(gaz, cands);
+  markRegionsOfLocalTowns(cands, names);
+  // Pass 2: with the article's focus, its firm regions and the places near its other places.
+  // (a namesake in a country the article is not about gains nothing from it: not worth the search)
+  const nearby = localSupport(names, (e) => focus.has(e.country));
+  const second = cands.map((c) => best(gaz, c, { focus, regions, local: nearby }));
   // One sense per article: a name the text pins down once ("London, Ont.", "Idlib province") means
   // the same place where the article repeats it bare.
   let pinned: Map<string, GazEntry> | null = null;
@@ -200,6 +270,8 @@ function containerOf(gaz: Gazetteer, phrase: string): Constraint | null {
 interface Context {
   focus: Map<string, number>;
   regions: Set<string>;
+  /** per candidate id, how many of the article's other names have a likely reading near it */
+  local?: Map<number, number>;
   /** the admin-1 region the article's places mostly lie in (only computed when a county needs it) */
   mainRegion?: { country: string; admin1: string } | null;
   /** the town the article names most */
@@ -209,8 +281,12 @@ interface Context {
 function best(gaz: Gazetteer, c: Candidates, ctx: Context | null): GazEntry | null {
   let top: GazEntry | null = null;
   let topScore = -Infinity;
-  for (const e of c.entries) {
+  // the scores without context are asked for again by the local focus: keep them
+  const keep = ctx === null && c.entries.length > 1 ? (c.prior = new Array<number>(c.entries.length)) : null;
+  for (let k = 0; k < c.entries.length; k++) {
+    const e = c.entries[k];
     const s = score(gaz, c, e, ctx);
+    if (keep) keep[k] = s;
     if (s > topScore) {
       top = e;
       topScore = s;
@@ -247,6 +323,9 @@ function score(gaz: Gazetteer, c: Candidates, e: GazEntry, ctx: Context | null):
   if (ctx) {
     s += 7 * (ctx.focus.get(e.country) ?? 0);
     if (!fc.startsWith('PCL') && ctx.regions.has(`${e.country}.${e.admin1Code}`)) s += 1.5;
+    const near = c.entries.length > 1 ? ctx.local?.get(e.id) : undefined;
+    // (only in a country the article is about: a village abroad near some stray namesake is no local focus)
+    if (near) s += Math.min(1, (ctx.focus.get(e.country) ?? 0) / FULL_FOCUS_SHARE) * NEAR_WEIGHT * Math.log2(1 + near);
   }
   return s;
 }
@@ -269,7 +348,7 @@ function regionOrCity(c: Candidates, region: GazEntry): number {
   return city >= 0.25 * region.population ? -2.5 : c.cityWord ? -1 : 1.5;
 }
 
-const COUNTY = /^(.+) (?:county|parish|township|borough)$/;
+const COUNTY = /^(.+) (?:county|co|parish|township|borough)$/;
 
 /** The point of a county the gazetteer lacks: its namesake town in the state the text puts it in (or the article's focus), else that state. */
 function countyPoint(gaz: Gazetteer, c: Candidates, ctx: Context): GazEntry | null {
