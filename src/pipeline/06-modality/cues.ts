@@ -50,3 +50,12 @@ export const DIRECTIVE_NOUNS = new Set([
 
 /** Prepositions after which a gerund is a fact, not a possibility: "after taking office". */
 export const TEMPORAL_PREPS = new Set(['after', 'since', 'before', 'while', 'upon', 'on', 'despite', 'by', 'when', 'until', 'following']);
+
+/** Determiners and possessives that presuppose their noun's event: "the bombing", "its involvement", "Thursday's ruling". */
+export const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', "'s", '’s']);
+
+/** Modifiers that make an event noun not (yet) real even after "the": "the planned attack", "NATO's potential involvement". */
+export const IRREALIS_MODIFIERS = new Set([
+  'planned', 'proposed', 'possible', 'potential', 'prospective', 'future', 'upcoming', 'forthcoming', 'impending', 'intended',
+  'expected', 'anticipated', 'threatened', 'rumored', 'rumoured', 'hypothetical', 'would-be', 'likely', 'probable', 'pending', 'eventual',
+]);

@@ -65,3 +65,16 @@ describe('events called off', () => {
     expect(modalityOfToken(b, b.tokens.findIndex((t) => t.text === 'deal'))).toBe('negated');
   });
 });
+
+describe('event nouns under a modal or future', () => {
+  it.each([
+    ['The bombing will set back peace efforts.', 'bombing', 'asserted'],
+    ['The court may delay its ruling on the appeal.', 'ruling', 'asserted'],
+    ['Rebels may launch an attack.', 'attack', 'hypothetical'],
+    ['Rebels may delay the planned offensive.', 'offensive', 'hypothetical'],
+  ])('%s → %s is %s (a definite noun is presupposed)', async (text, word, want) => {
+    const { modalityOfToken } = await import('./modality.js');
+    const doc = run(text);
+    expect(modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === word))).toBe(want);
+  });
+});

@@ -8,7 +8,7 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { permitted } from '../04-clauses/clauses.js';
 import {
-  CONDITIONALS, DIRECTIVE_NOUNS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_NOUNS, MODAL_AUX, NEGATING_VERBS,
+  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, IRREALIS_NOUNS, MODAL_AUX, NEGATING_VERBS,
   NEGATORS, TEMPORAL_PREPS,
 } from './cues.js';
 
@@ -312,5 +312,26 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
   // "the now-cancelled deal", "a service … was canceled": an event that was called off did not happen
   if (tok.pos === 'NOUN' && calledOff(doc, i)) return 'negated';
   if (IRREALIS_NOUNS.has(doc.tokens[i].lemma) && doc.tokens[i].pos === 'NOUN') return stronger(m === 'negated' ? 'asserted' : m, 'hypothetical');
+  // "the bombing will set back those efforts", "its effort would continue": a definite event noun is presupposed,
+  // and a presupposition survives the modal, future or condition around it
+  if (tok.pos === 'NOUN' && m !== 'asserted' && m !== 'negated') {
+    const np = nounPhraseOpener(doc.tokens, i);
+    if (np.irrealis) return 'hypothetical';
+    if (np.definite) return 'asserted';
+  }
   return m === 'negated' ? 'asserted' : m;
+}
+
+/** What opens the noun phrase an event noun heads: a definite or possessive determiner, and any irrealis modifier ("the planned attack"). */
+export function nounPhraseOpener(tokens: Token[], i: number): { definite: boolean; irrealis: boolean } {
+  let irrealis = false;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].sentence === tokens[i].sentence; k--) {
+    const t = tokens[k];
+    if (IRREALIS_MODIFIERS.has(t.norm)) irrealis = true;
+    if (DEFINITE_DETERMINERS.has(t.norm) && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PART' || t.norm.endsWith('s'))) return { definite: true, irrealis };
+    // "the televised images": a participle inside the phrase, not a verb before it
+    const participle = t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.norm) && /^(DET|ADJ|PRON|PART)$/.test(tokens[k - 1]?.pos ?? '');
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !participle && t.text !== '-') break;
+  }
+  return { definite: false, irrealis };
 }
