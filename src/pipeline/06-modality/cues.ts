@@ -59,3 +59,23 @@ export const IRREALIS_MODIFIERS = new Set([
   'planned', 'proposed', 'possible', 'potential', 'prospective', 'future', 'upcoming', 'forthcoming', 'impending', 'intended',
   'expected', 'anticipated', 'threatened', 'rumored', 'rumoured', 'hypothetical', 'would-be', 'likely', 'probable', 'pending', 'eventual',
 ]);
+
+/**
+ * Nouns whose infinitive is an act not (yet) done: "efforts to woo", "the right to speak", "a move to dismiss".
+ * After any other noun the infinitive is a purpose or a role and shares its clause's modality:
+ * "retained three bankers to assist it", "became the last country to ratify".
+ */
+export const MODAL_NOUNS = new Set([
+  ...DIRECTIVE_NOUNS, ...IRREALIS_NOUNS,
+  'effort', 'ability', 'capability', 'capacity', 'right', 'power', 'authority', 'opportunity', 'option', 'way', 'need', 'reason',
+  'intent', 'intention', 'willingness', 'readiness', 'desire', 'wish', 'aim', 'goal', 'mission', 'motion', 'move', 'drive', 'commitment',
+  'determination', 'agreement', 'deal', 'license', 'licence', 'freedom', 'incentive', 'obligation', 'duty', 'failure', 'refusal',
+  'reluctance', 'time', 'mechanism', 'means', 'scheme', 'strategy', 'vote', 'resolution', 'deadline', 'eagerness', 'temptation',
+  'urge', 'tendency', 'struggle', 'fight', 'battle', 'race', 'rush', 'responsibility', 'permission', 'approval', 'consent',
+]);
+
+/** Adjectives whose infinitive states a fact or a role: "pleased to see", "sorry to leave", "the first to arrive". */
+export const FACTIVE_ADJECTIVES = new Set([
+  'pleased', 'happy', 'glad', 'sad', 'sorry', 'proud', 'surprised', 'delighted', 'relieved', 'disappointed', 'shocked', 'saddened',
+  'thrilled', 'upset', 'angry', 'astonished', 'amazed', 'lucky', 'fortunate', 'first', 'last', 'only', 'second', 'third', 'latest',
+]);

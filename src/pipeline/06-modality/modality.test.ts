@@ -31,6 +31,13 @@ describe('modality', () => {
     ['Israel used the support of the US to attack Gaza.', 'attack', 'asserted'],
     ['Gonzalez said he would prefer not to talk about the issue.', 'talk', 'negated'],
     ['Iran vowed not to release the sailors.', 'release', 'negated'],
+    // an infinitive after an ordinary noun is a purpose or a role; after a noun like "effort" it is open
+    ['Crossland retained three bankers to assist it.', 'assist', 'asserted'],
+    ['The Netherlands became the last country to ratify the treaty.', 'ratify', 'asserted'],
+    ['People were pleased to see prices rising.', 'see', 'asserted'],
+    ['Rebels made new efforts to seize the base.', 'seize', 'hypothetical'],
+    ['It was difficult for Sun to meet demand.', 'meet', 'hypothetical'],
+    ['NATO was the best tool to enforce a settlement.', 'enforce', 'hypothetical'],
   ])('%s → %s is %s', (text, head, want) => {
     expect(modalityOf(text, head)).toBe(want);
   });

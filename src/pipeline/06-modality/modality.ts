@@ -8,7 +8,7 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { permitted } from '../04-clauses/clauses.js';
 import {
-  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, IRREALIS_NOUNS, MODAL_AUX, NEGATING_VERBS,
+  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, IRREALIS_NOUNS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
   NEGATORS, TEMPORAL_PREPS,
 } from './cues.js';
 
@@ -51,7 +51,8 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   // "their aid allowed the Iraqi military to target terrorists": a past permission that took effect
   // (the noun before "to" is then the permitted doer, not "efforts to")
   const tookEffect = cl.parent !== null && cl.parent !== i && permissionTookEffect(doc, cl.parent, done) && doc.clauses[cl.parent].object?.[1] === toAt;
-  if (!tookEffect && (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!)) || afterNoun || allowed)) {
+  const open = toWord !== null && (opensInfinitive(doc.tokens[toAt - 1], toTag) || forSubject(doc.tokens, toAt));
+  if (!tookEffect && (open || afterNoun || allowed)) {
     // "efforts to woo", "a decision to expel", "more difficult to trade": not said to have happened
     m = stronger(m, FUTURE_ADJECTIVES.has(toWord!) ? 'future' : 'hypothetical');
   } else if (isPrepositionalGerund(doc.tokens, cl)) {
@@ -82,6 +83,24 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   }
   doc.clauseModality[i] = m;
   return m;
+}
+
+/** Whether the noun or adjective before an infinitive's "to" leaves the infinitive's act open ("efforts to woo", "more difficult to trade"), not a purpose ("retained bankers to assist") or a fact ("pleased to see"). */
+function opensInfinitive(before: Token, tag: string | null | undefined): boolean {
+  if (tag === 'NOUN') return before.pos === 'NOUN' ? MODAL_NOUNS.has(before.lemma) || MODAL_NOUNS.has(before.norm) : true;
+  return tag === 'ADJ' && !FUTURE_ADJECTIVES.has(before.norm) && !FACTIVE_ADJECTIVES.has(before.norm);
+}
+
+const SUPERLATIVES = /^(best|worst|most|least|greatest|biggest|largest|easiest|fastest|cheapest|safest|surest|simplest|quickest|likeliest|ideal|right|perfect)$/;
+
+/** "difficult for Sun to meet demand", "for e-commerce to flourish", "the best person to raise": an infinitive with its own "for" subject, or after a superlative, is not said to happen. */
+function forSubject(tokens: Token[], toAt: number): boolean {
+  let k = toAt - 1;
+  while (k > 0 && toAt - k < 7 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos)) {
+    if (SUPERLATIVES.test(tokens[k].norm) && tokens[k + 1]?.pos === 'NOUN') return true;
+    k--;
+  }
+  return k < toAt - 1 && tokens[k].norm === 'for';
 }
 
 const PERMITTING = new Set(['allow', 'permit', 'enable']);
