@@ -79,3 +79,17 @@ export const FACTIVE_ADJECTIVES = new Set([
   'pleased', 'happy', 'glad', 'sad', 'sorry', 'proud', 'surprised', 'delighted', 'relieved', 'disappointed', 'shocked', 'saddened',
   'thrilled', 'upset', 'angry', 'astonished', 'amazed', 'lucky', 'fortunate', 'first', 'last', 'only', 'second', 'third', 'latest',
 ]);
+
+/** Verbs whose object names an act wanted, sought or awaited, not done: "seeking the withdrawal", "requires shareholder approval", "called for a conference". */
+export const WANTING_VERBS = new Map<string, 'hypothetical' | 'future'>([
+  ...['seek', 'demand', 'request', 'require', 'recommend', 'propose', 'urge', 'want', 'need', 'fear', 'consider', 'suggest', 'advocate',
+    'mull', 'weigh', 'study', 'discuss', 'debate', 'favor', 'favour', 'threaten', 'ask', 'call', 'hope', 'press', 'push', 'appeal', 'wait',
+    'lobby', 'petition', 'risk', 'contemplate', 'envisage', 'envision', 'explore'].map((v) => [v, 'hypothetical'] as const),
+  ...['plan', 'expect', 'promise', 'pledge', 'vow', 'schedule', 'await', 'anticipate'].map((v) => [v, 'future'] as const),
+]);
+
+/** Of WANTING_VERBS, those that want only what comes after "for": "called for the return", "pressed for a trial" (not "called the ruling outrageous"). */
+export const FOR_OBJECT_VERBS = new Set(['call', 'ask', 'hope', 'press', 'push', 'appeal', 'wait', 'lobby', 'petition']);
+
+/** Nouns whose "of" phrase names an event that may or may not come: "the possibility of a ground assault", "the lack of opportunities". */
+export const OPEN_OF_NOUNS = new Set([...IRREALIS_NOUNS, 'fear', 'lack', 'absence', 'likelihood', 'prospect']);

@@ -85,3 +85,17 @@ describe('event nouns under a modal or future', () => {
     expect(modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === word))).toBe(want);
   });
 });
+
+describe('event nouns named as wanted or possible', () => {
+  it.each([
+    ['The plan requires shareholder approval.', 'approval', 'hypothetical'],
+    ['Leaders called for the return of the refugees.', 'return', 'hypothetical'],
+    ['Planning was built around the possibility of a ground assault.', 'assault', 'hypothetical'],
+    ['He called the latest ruling outrageous.', 'ruling', 'asserted'],
+    ['Troops repelled the invasion at the border.', 'invasion', 'asserted'],
+  ])('%s → %s is %s', async (text, word, want) => {
+    const { modalityOfToken } = await import('./modality.js');
+    const doc = run(text);
+    expect(modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === word))).toBe(want);
+  });
+});

@@ -8,8 +8,8 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { permitted } from '../04-clauses/clauses.js';
 import {
-  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, IRREALIS_NOUNS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
-  NEGATORS, TEMPORAL_PREPS,
+  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, FOR_OBJECT_VERBS, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, IRREALIS_NOUNS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
+  NEGATORS, OPEN_OF_NOUNS, TEMPORAL_PREPS, WANTING_VERBS,
 } from './cues.js';
 
 /** Labels every clause with its modality and attribution; adds predicates when asked. */
@@ -331,6 +331,14 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
   // "the now-cancelled deal", "a service … was canceled": an event that was called off did not happen
   if (tok.pos === 'NOUN' && calledOff(doc, i)) return 'negated';
   if (IRREALIS_NOUNS.has(doc.tokens[i].lemma) && doc.tokens[i].pos === 'NOUN') return stronger(m === 'negated' ? 'asserted' : m, 'hypothetical');
+  if (tok.pos === 'NOUN') {
+    const base = m === 'negated' ? 'asserted' : m;
+    // "the possibility of a ground assault", "the threat of air strikes": named as what may come
+    if (ofOpenNoun(doc.tokens, i)) return stronger(base, 'hypothetical');
+    // "seeking the withdrawal", "called for an international conference": the object of a verb of wanting is not yet real
+    const wanted = best >= 0 ? wantedObject(doc.tokens, doc.clauses[best], i) : null;
+    if (wanted) return stronger(base, wanted);
+  }
   // "the bombing will set back those efforts", "its effort would continue": a definite event noun is presupposed,
   // and a presupposition survives the modal, future or condition around it
   if (tok.pos === 'NOUN' && m !== 'asserted' && m !== 'negated') {
@@ -339,6 +347,28 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
     if (np.definite) return 'asserted';
   }
   return m === 'negated' ? 'asserted' : m;
+}
+
+/** Whether the noun at i is in the "of" phrase of a noun like "possibility", "threat" or "lack". */
+function ofOpenNoun(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k < 6 && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '-')) k--;
+  return k > 0 && tokens[k].norm === 'of' && OPEN_OF_NOUNS.has(tokens[k - 1].lemma) && tokens[k - 1].pos === 'NOUN';
+}
+
+/** The modality a verb of wanting gives the noun at i when it heads that verb's object ("requires shareholder approval", "called for the return"), or null. */
+function wantedObject(tokens: Token[], cl: Clause, i: number): Modality | null {
+  const lemma = tokens[cl.head].lemma;
+  const given = WANTING_VERBS.get(lemma);
+  if (!given || cl.nominal || i <= cl.head) return null;
+  let k = (cl.particle ?? cl.head) + 1;
+  if (FOR_OBJECT_VERBS.has(lemma)) {
+    if (tokens[k]?.norm !== 'for') return null;
+    k++;
+  }
+  while (k < i && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '-')) k++;
+  // the noun ends the phrase: "approval" in "requires shareholder approval", not "votes" in "requires approval by votes"
+  return k === i && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') ? given : null;
 }
 
 /** What opens the noun phrase an event noun heads: a definite or possessive determiner, and any irrealis modifier ("the planned attack"). */
