@@ -58,6 +58,11 @@ describe('negation in detail', () => {
     ['Rebels would not attack the base.', 'attack', 'negated'],
     ['Rebels have not begun talks, and said they were ready.', 'said', 'asserted'],
     ['Troops could not stop the bullet that tore through the window.', 'tore', 'asserted'],
+    ['Officials declined to comment, and said they had not seen the suit.', 'said', 'asserted'],
+    ['His uncle vowed to continue the battle, and said the family might sue.', 'said', 'asserted'],
+    ['Clinton vowed to find the bombers and bring them to justice.', 'bring', 'future'],
+    ['The index closed at a level not seen since September.', 'seen', 'negated'],
+    ['They signed agreements not to compete.', 'compete', 'negated'],
   ])('%s → %s is %s', (text, head, want) => {
     expect(modalityOf(text, head)).toBe(want);
   });

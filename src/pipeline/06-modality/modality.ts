@@ -36,7 +36,7 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   const cl = doc.clauses[i];
   let m = ownModality(doc.tokens, cl, doc.sentences[cl.sentence].tokenStart);
   // "may purchase more stock or make an offer": a coordinated verb without auxiliaries of its own shares them
-  if (cl.coordinate !== null && cl.coordinate !== i && cl.verbGroup.length === 1 && m === 'asserted') {
+  if (cl.coordinate !== null && cl.coordinate !== i && cl.verbGroup.length === 1 && m === 'asserted' && !finiteAfterInfinitive(doc, cl)) {
     const c = resolve(doc, cl.coordinate, done);
     // a negation belongs to its own verb group ("has not begun talks, and said …")
     if (c !== 'asserted' && c !== 'negated') m = c;
@@ -59,9 +59,10 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     // "the possibility of taking", "kept shareholders from tendering"
     m = stronger(m, 'hypothetical');
   }
-  if (cl.parent !== null && cl.parent !== i) {
-    const parent = doc.clauses[cl.parent];
-    const p = resolve(doc, cl.parent, done);
+  const parentIndex = governingParent(doc, i);
+  if (parentIndex !== null) {
+    const parent = doc.clauses[parentIndex];
+    const p = resolve(doc, parentIndex, done);
     const lemma = doc.tokens[parent.head].lemma;
     // "rejected a proposal from StatesWest to combine": the refusal outweighs the proposal
     if (NEGATING_VERBS.has(lemma) && (m === 'asserted' || (afterNoun && own === 'asserted'))) m = 'negated';
@@ -101,6 +102,28 @@ function forSubject(tokens: Token[], toAt: number): boolean {
     k--;
   }
   return k < toAt - 1 && tokens[k].norm === 'for';
+}
+
+/**
+ * The clause a clause depends on, if any; not for a finite verb coordinated with an infinitive
+ * ("declined to comment, and said …": "said" is not what was declined), unlike a bare one ("vowed to find the bombers and bring them").
+ */
+function governingParent(doc: Doc, i: number): number | null {
+  const cl = doc.clauses[i];
+  if (cl.parent === null || cl.parent === i) return null;
+  if (finiteAfterInfinitive(doc, cl) && doc.clauses[cl.coordinate!].parent === cl.parent) return null;
+  return cl.parent;
+}
+
+/** "vowed to continue the battle, and said …": a finite verb coordinated with an infinitive shares its subject, not its "to" or what governs it. */
+function finiteAfterInfinitive(doc: Doc, cl: Clause): boolean {
+  if (cl.coordinate === null || cl.verbGroup.length !== 1 || !isInflected(doc.tokens[cl.head])) return false;
+  return toIndex(doc.tokens, doc.clauses[cl.coordinate]) >= 0;
+}
+
+/** A finite verb form: "said", "turned", "takes" (not "bring", "taking"). */
+function isInflected(t: Token): boolean {
+  return t.pos === 'VERB' && t.norm !== t.lemma && !t.norm.endsWith('ing');
 }
 
 const PERMITTING = new Set(['allow', 'permit', 'enable']);
@@ -202,6 +225,9 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
     if (t.norm === 'never' || (t.norm === 'no' && tokens[k + 1]?.norm === 'longer')) negated = true;
   }
   if (tokens[h + 1] && /^(not|n't|never)$/.test(tokens[h + 1].norm) && tokens[h].pos === 'AUX') negated = true;
+  // "a figure not seen since September", "agreements not to compete": a bare participle or infinitive negated right before it
+  const before = tokens[cl.verbGroup[0] - 1];
+  if (before && before.sentence === tokens[h].sentence && /^(not|n't|n’t)$/.test(before.norm) && !cl.verbGroup.some((g) => tokens[g].pos === 'AUX')) negated = true;
   // "No one held her back", "Nobody hurried", "No weapon was recovered"
   if (cl.subject && NEGATIVE_SUBJECT.test(tokens[cl.subject[0]].norm)) negated = true;
   const opener = openerOf(tokens, cl, sentenceStart);
