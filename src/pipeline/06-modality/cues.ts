@@ -22,6 +22,8 @@ export const HYPOTHETICAL_VERBS = new Set([
   'advise', 'allow', 'permit', 'authorize', 'authorise', 'order', 'instruct', 'tell', 'struggle', 'strive',
   'fear', 'warn', 'speculate', 'imagine', 'doubt', 'question', 'wonder', 'debate', 'discuss', 'mull', 'weigh',
   'consider', 'threaten', 'expect', 'predict', 'forecast', 'believe', 'think', 'suspect', 'estimate', 'pressure', 'lobby',
+  // effort verbs: "are fighting to keep the boy" — the outcome is still open
+  'fight', 'battle', 'scramble', 'vie', 'endeavor', 'endeavour', 'campaign',
 ]);
 
 /** Verbs that say their complement did not happen: "failed to stop", "refused to withdraw". */
@@ -93,3 +95,10 @@ export const FOR_OBJECT_VERBS = new Set(['call', 'ask', 'hope', 'press', 'push',
 
 /** Nouns whose "of" phrase names an event that may or may not come: "the possibility of a ground assault", "the lack of opportunities". */
 export const OPEN_OF_NOUNS = new Set([...IRREALIS_NOUNS, 'fear', 'lack', 'absence', 'likelihood', 'prospect']);
+
+/** Verbs whose gerund object is not said to happen: "is considering urging Bush" (hypothetical), "avoid tendering" (negated). */
+export const GERUND_GOVERNORS = new Map<string, 'hypothetical' | 'negated'>([
+  ...['consider', 'propose', 'suggest', 'recommend', 'contemplate', 'discuss', 'mull', 'weigh', 'favor', 'favour', 'advocate', 'urge',
+    'risk', 'imagine', 'envisage', 'envision', 'try', 'attempt'].map((v) => [v, 'hypothetical'] as const),
+  ...['avoid', 'resist', 'quit', 'cease', 'stop', 'halt', 'refrain', 'escape'].map((v) => [v, 'negated'] as const),
+]);

@@ -63,6 +63,12 @@ describe('negation in detail', () => {
     ['Clinton vowed to find the bombers and bring them to justice.', 'bring', 'future'],
     ['The index closed at a level not seen since September.', 'seen', 'negated'],
     ['They signed agreements not to compete.', 'compete', 'negated'],
+    ['Relatives are fighting to keep the boy in the country.', 'keep', 'hypothetical'],
+    ['Cheney is considering urging Bush to act.', 'urging', 'hypothetical'],
+    ['Holders avoided tendering their shares.', 'tendering', 'negated'],
+    ['If holders avoid tendering their shares, they will get dividends.', 'tendering', 'hypothetical'],
+    ['Relatives fought the ruling, arguing that the father had no standing.', 'arguing', 'asserted'],
+    ['The court has two weeks to decide whether to hear the case.', 'hear', 'hypothetical'],
   ])('%s → %s is %s', (text, head, want) => {
     expect(modalityOf(text, head)).toBe(want);
   });

@@ -8,7 +8,7 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { permitted } from '../04-clauses/clauses.js';
 import {
-  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, FOR_OBJECT_VERBS, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, IRREALIS_NOUNS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
+  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, FOR_OBJECT_VERBS, GERUND_GOVERNORS, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, IRREALIS_NOUNS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
   NEGATORS, OPEN_OF_NOUNS, TEMPORAL_PREPS, WANTING_VERBS,
 } from './cues.js';
 
@@ -55,6 +55,9 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   if (!tookEffect && (open || afterNoun || allowed)) {
     // "efforts to woo", "a decision to expel", "more difficult to trade": not said to have happened
     m = stronger(m, FUTURE_ADJECTIVES.has(toWord!) ? 'future' : 'hypothetical');
+  } else if (toWord === 'whether') {
+    // "to decide whether to hear the case": an open question
+    m = stronger(m, 'hypothetical');
   } else if (isPrepositionalGerund(doc.tokens, cl)) {
     // "the possibility of taking", "kept shareholders from tendering"
     m = stronger(m, 'hypothetical');
@@ -63,7 +66,8 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   if (parentIndex !== null) {
     const parent = doc.clauses[parentIndex];
     const p = resolve(doc, parentIndex, done);
-    const lemma = doc.tokens[parent.head].lemma;
+    // ", arguing that …": a participle adjunct is no complement of the verb before it, whatever that verb means
+    const lemma = isAdjunct(doc.tokens, cl) ? '' : doc.tokens[parent.head].lemma;
     // "rejected a proposal from StatesWest to combine": the refusal outweighs the proposal
     if (NEGATING_VERBS.has(lemma) && (m === 'asserted' || (afterNoun && own === 'asserted'))) m = 'negated';
     else if (FUTURE_VERBS.has(lemma) && isPastOrPresent(m)) m = stronger(m, 'future');
@@ -76,8 +80,16 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     // under a negated verb is not said to happen (nor, mostly, said not to)
     else if (p === 'negated' && m === 'asserted' && toWord !== null) m = 'hypothetical';
   } else {
-    // no governing clause found ("their plan to attack"): the word before "to" still decides
+    // no governing clause found ("their plan to attack"): the word before "to" still decides,
+    // or the verb right before a gerund ("is considering urging Bush", "avoid tendering")
     const word = toWord;
+    const gerund = gerundGovernor(doc.tokens, cl);
+    if (gerund === 'hypothetical') m = stronger(m, gerund);
+    else if (gerund === 'negated' && m === 'asserted') m = 'negated';
+    // "if holders avoid tendering": the governing verb's own condition, modal or future carries over
+    const g = gerund !== null ? (bySentence(doc).clauses[cl.sentence].find((c) => doc.clauses[c].head === cl.head - 1) ?? -1) : -1;
+    const gm = g >= 0 && g !== i ? resolve(doc, g, done) : 'asserted';
+    if (gm !== 'asserted' && gm !== 'negated') m = stronger(m === 'negated' ? 'asserted' : m, gm);
     if (word && (FUTURE_ADJECTIVES.has(word) || FUTURE_VERBS.has(word) || FUTURE_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'future');
     else if (word && (HYPOTHETICAL_VERBS.has(word) || HYPOTHETICAL_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'hypothetical');
     else if (word && NEGATING_VERBS.has(word.replace(/s$/, '')) && m === 'asserted') m = 'negated';
@@ -133,6 +145,19 @@ function permissionTookEffect(doc: Doc, p: number, done: boolean[]): boolean {
   const cl = doc.clauses[p];
   const h = doc.tokens[cl.head];
   return PERMITTING.has(h.lemma) && cl.verbGroup.length === 1 && !cl.passive && h.norm !== h.lemma && h.norm.endsWith('ed') && resolve(doc, p, done) === 'asserted';
+}
+
+/** What the verb right before a gerund makes of it: "is considering urging Bush" (hypothetical), "avoid tendering" (negated), or null. */
+function gerundGovernor(tokens: Token[], cl: Clause): 'hypothetical' | 'negated' | null {
+  const h = tokens[cl.head];
+  const prev = tokens[cl.head - 1];
+  if (cl.verbGroup.length !== 1 || !h.norm.endsWith('ing') || !prev || prev.pos !== 'VERB' || prev.sentence !== h.sentence) return null;
+  return GERUND_GOVERNORS.get(prev.lemma) ?? null;
+}
+
+/** ", killing six", ", arguing that …": a gerund after a comma. */
+function isAdjunct(tokens: Token[], cl: Clause): boolean {
+  return cl.verbGroup.length === 1 && tokens[cl.head].norm.endsWith('ing') && tokens[cl.head - 1]?.text === ',';
 }
 
 function isPrepositionalGerund(tokens: Token[], cl: Clause): boolean {
