@@ -50,8 +50,8 @@ export const DIRECTIVE_NOUNS = new Set([
   'offer', 'threat', 'pledge', 'promise', 'decision', 'invitation', 'mandate', 'authorization', 'authorisation', 'permission', 'ultimatum', 'campaign',
 ]);
 
-/** Prepositions after which a gerund is a fact, not a possibility: "after taking office". */
-export const TEMPORAL_PREPS = new Set(['after', 'since', 'before', 'while', 'upon', 'on', 'despite', 'by', 'when', 'until', 'following']);
+/** Prepositions after which a gerund is a fact, not a possibility: "after taking office", "assist it in developing a plan". */
+export const TEMPORAL_PREPS = new Set(['after', 'since', 'before', 'while', 'upon', 'on', 'despite', 'by', 'when', 'until', 'following', 'in']);
 
 /** Determiners and possessives that presuppose their noun's event: "the bombing", "its involvement", "Thursday's ruling". */
 export const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', "'s", '’s']);

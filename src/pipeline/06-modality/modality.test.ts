@@ -69,6 +69,8 @@ describe('negation in detail', () => {
     ['If holders avoid tendering their shares, they will get dividends.', 'tendering', 'hypothetical'],
     ['Relatives fought the ruling, arguing that the father had no standing.', 'arguing', 'asserted'],
     ['The court has two weeks to decide whether to hear the case.', 'hear', 'hypothetical'],
+    ['The bankers assisted it in developing a plan.', 'developing', 'asserted'],
+    ['The group studied the possibility of taking him abroad.', 'taking', 'hypothetical'],
   ])('%s → %s is %s', (text, head, want) => {
     expect(modalityOf(text, head)).toBe(want);
   });
