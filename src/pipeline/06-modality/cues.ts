@@ -44,6 +44,9 @@ export const IRREALIS_NOUNS = new Set([
   'threat', 'possibility', 'prospect', 'risk', 'danger', 'chance', 'likelihood', 'scenario', 'potential', 'hope', 'idea', 'option', 'proposal',
 ]);
 
+/** Of IRREALIS_NOUNS, those that are themselves only a possibility: "the risk", "the chance" (a threat, a hope or a proposal is made or held). */
+export const POSSIBILITY_NOUNS = new Set(['possibility', 'prospect', 'risk', 'danger', 'chance', 'likelihood', 'scenario', 'potential', 'option']);
+
 /** Nouns that ask or plan for an act named after who asks: "pressure from Congress to help", "calls by the UN to halt". */
 export const DIRECTIVE_NOUNS = new Set([
   'pressure', 'call', 'demand', 'request', 'appeal', 'plea', 'order', 'push', 'bid', 'attempt', 'effort', 'plan', 'proposal',

@@ -71,6 +71,9 @@ describe('negation in detail', () => {
     ['The court has two weeks to decide whether to hear the case.', 'hear', 'hypothetical'],
     ['The bankers assisted it in developing a plan.', 'developing', 'asserted'],
     ['The group studied the possibility of taking him abroad.', 'taking', 'hypothetical'],
+    ['In order to accommodate Russia, NATO created a council.', 'accommodate', 'asserted'],
+    ['The troops did not go there in order to fight.', 'fight', 'hypothetical'],
+    ['Employees have gone back to work.', 'work', 'asserted'],
   ])('%s → %s is %s', (text, head, want) => {
     expect(modalityOf(text, head)).toBe(want);
   });
@@ -106,6 +109,17 @@ describe('event nouns named as wanted or possible', () => {
     ['Planning was built around the possibility of a ground assault.', 'assault', 'hypothetical'],
     ['He called the latest ruling outrageous.', 'ruling', 'asserted'],
     ['Troops repelled the invasion at the border.', 'invasion', 'asserted'],
+  ])('%s → %s is %s', async (text, word, want) => {
+    const { modalityOfToken } = await import('./modality.js');
+    const doc = run(text);
+    expect(modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === word))).toBe(want);
+  });
+});
+
+describe('nouns of possibility and of acts', () => {
+  it.each([
+    ['NATO was formed in reaction to the threat of the Soviet Union.', 'threat', 'asserted'],
+    ['Investors weighed the risk of a default.', 'risk', 'hypothetical'],
   ])('%s → %s is %s', async (text, word, want) => {
     const { modalityOfToken } = await import('./modality.js');
     const doc = run(text);

@@ -8,8 +8,8 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { permitted } from '../04-clauses/clauses.js';
 import {
-  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, FOR_OBJECT_VERBS, GERUND_GOVERNORS, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, IRREALIS_NOUNS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
-  NEGATORS, OPEN_OF_NOUNS, TEMPORAL_PREPS, WANTING_VERBS,
+  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, FOR_OBJECT_VERBS, GERUND_GOVERNORS, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
+  NEGATORS, OPEN_OF_NOUNS, POSSIBILITY_NOUNS, TEMPORAL_PREPS, WANTING_VERBS,
 } from './cues.js';
 
 /** Labels every clause with its modality and attribution; adds predicates when asked. */
@@ -42,7 +42,8 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     if (c !== 'asserted' && c !== 'negated') m = c;
   }
   const toAt = toIndex(doc.tokens, cl);
-  const toWord = toAt > 0 ? doc.tokens[toAt - 1].norm : null;
+  // "in order to meet the standards", "so as to gain an edge": a purpose, which shares its clause's modality
+  const toWord = toAt > 0 && !purposeTo(doc.tokens, toAt) ? doc.tokens[toAt - 1].norm : null;
   const toTag = toWord !== null ? doc.tokens[cl.verbGroup[0] - (doc.tokens[cl.verbGroup[0]].norm === 'to' ? 1 : 2)]?.pos : null;
   const own = m;
   const afterNoun = toWord !== null && nounBeforePhrase(doc.tokens, toAt);
@@ -70,7 +71,8 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     const lemma = isAdjunct(doc.tokens, cl) ? '' : doc.tokens[parent.head].lemma;
     // "rejected a proposal from StatesWest to combine": the refusal outweighs the proposal
     if (NEGATING_VERBS.has(lemma) && (m === 'asserted' || (afterNoun && own === 'asserted'))) m = 'negated';
-    else if (FUTURE_VERBS.has(lemma) && isPastOrPresent(m)) m = stronger(m, 'future');
+    // "is going to attack" points ahead; "went to Paris to meet" and "have gone back to work" name a purpose
+    else if (FUTURE_VERBS.has(lemma) && isPastOrPresent(m) && (lemma !== 'go' || doc.tokens[parent.head].norm === 'going' && toAt === parent.head + 1)) m = stronger(m, 'future');
     else if (HYPOTHETICAL_VERBS.has(lemma) && !tookEffect) m = stronger(m, 'hypothetical');
     else if (toWord && FUTURE_ADJECTIVES.has(toWord)) m = stronger(m, 'future');
     // a non-asserted parent carries over ("could try to take": hypothetical), a negation does not;
@@ -78,7 +80,7 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     if (p !== 'asserted' && p !== 'negated' && own !== 'negated') m = stronger(m, p);
     // "did not go to Paris to meet Hollande", "would not give permission to Russia to help": an infinitive
     // under a negated verb is not said to happen (nor, mostly, said not to)
-    else if (p === 'negated' && m === 'asserted' && toWord !== null) m = 'hypothetical';
+    else if (p === 'negated' && m === 'asserted' && toAt >= 0) m = 'hypothetical';
   } else {
     // no governing clause found ("their plan to attack"): the word before "to" still decides,
     // or the verb right before a gerund ("is considering urging Bush", "avoid tendering")
@@ -153,6 +155,13 @@ function gerundGovernor(tokens: Token[], cl: Clause): 'hypothetical' | 'negated'
   const prev = tokens[cl.head - 1];
   if (cl.verbGroup.length !== 1 || !h.norm.endsWith('ing') || !prev || prev.pos !== 'VERB' || prev.sentence !== h.sentence) return null;
   return GERUND_GOVERNORS.get(prev.lemma) ?? null;
+}
+
+/** Whether the "to" at toAt ends "in order to" or "so as to". */
+function purposeTo(tokens: Token[], toAt: number): boolean {
+  const a = tokens[toAt - 2]?.norm;
+  const b = tokens[toAt - 1].norm;
+  return (a === 'in' && b === 'order') || (a === 'so' && b === 'as');
 }
 
 /** ", killing six", ", arguing that …": a gerund after a comma. */
@@ -381,7 +390,7 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
   if (tok.pos === 'NOUN' && noBefore(doc, i)) return 'negated';
   // "the now-cancelled deal", "a service … was canceled": an event that was called off did not happen
   if (tok.pos === 'NOUN' && calledOff(doc, i)) return 'negated';
-  if (IRREALIS_NOUNS.has(doc.tokens[i].lemma) && doc.tokens[i].pos === 'NOUN') return stronger(m === 'negated' ? 'asserted' : m, 'hypothetical');
+  if (POSSIBILITY_NOUNS.has(doc.tokens[i].lemma) && doc.tokens[i].pos === 'NOUN') return stronger(m === 'negated' ? 'asserted' : m, 'hypothetical');
   if (tok.pos === 'NOUN') {
     const base = m === 'negated' ? 'asserted' : m;
     // "the possibility of a ground assault", "the threat of air strikes": named as what may come
