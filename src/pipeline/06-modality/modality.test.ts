@@ -74,6 +74,7 @@ describe('negation in detail', () => {
     ['In order to accommodate Russia, NATO created a council.', 'accommodate', 'asserted'],
     ['The troops did not go there in order to fight.', 'fight', 'hypothetical'],
     ['Employees have gone back to work.', 'work', 'asserted'],
+    ['Rebels are going to attack the base.', 'attack', 'future'],
   ])('%s → %s is %s', (text, head, want) => {
     expect(modalityOf(text, head)).toBe(want);
   });

@@ -246,6 +246,8 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   for (const g of cl.verbGroup) {
     const t = tokens[g];
     if (FUTURE_AUX.has(t.norm)) future = true;
+    // "are going to attack" inside one verb group
+    else if (t.norm === 'going' && tokens[g + 1]?.norm === 'to' && g !== cl.head) future = true;
     else if (MODAL_AUX.has(t.norm)) modal = true;
     else if (NEGATORS.has(t.norm)) negated = true;
     else if (t.norm === 'have' && g !== cl.head) perfect = true;
