@@ -63,6 +63,7 @@ export const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'th
 export const IRREALIS_MODIFIERS = new Set([
   'planned', 'proposed', 'possible', 'potential', 'prospective', 'future', 'upcoming', 'forthcoming', 'impending', 'intended',
   'expected', 'anticipated', 'threatened', 'rumored', 'rumoured', 'hypothetical', 'would-be', 'likely', 'probable', 'pending', 'eventual',
+  'attempted',
 ]);
 
 /**

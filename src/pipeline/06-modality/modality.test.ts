@@ -121,6 +121,11 @@ describe('nouns of possibility and of acts', () => {
   it.each([
     ['NATO was formed in reaction to the threat of the Soviet Union.', 'threat', 'asserted'],
     ['Investors weighed the risk of a default.', 'risk', 'hypothetical'],
+    ['Officials are monitoring the possible arrival of his father.', 'arrival', 'hypothetical'],
+    ['Thatcher might be receptive to any request for talks.', 'request', 'hypothetical'],
+    ['Officials said any attack would be answered.', 'attack', 'hypothetical'],
+    ['There have been a dozen attempted murders of doctors.', 'murders', 'hypothetical'],
+    ['The quarter was terrible, and the future looks bleak.', 'quarter', 'asserted'],
   ])('%s → %s is %s', async (text, word, want) => {
     const { modalityOfToken } = await import('./modality.js');
     const doc = run(text);

@@ -403,10 +403,11 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
   }
   // "the bombing will set back those efforts", "its effort would continue": a definite event noun is presupposed,
   // and a presupposition survives the modal, future or condition around it
-  if (tok.pos === 'NOUN' && m !== 'asserted' && m !== 'negated') {
+  if (tok.pos === 'NOUN') {
     const np = nounPhraseOpener(doc.tokens, i);
+    // "the possible arrival of his father", "postponed any action": not said to happen, whatever the clause says
     if (np.irrealis) return 'hypothetical';
-    if (np.definite) return 'asserted';
+    if (np.definite && m !== 'asserted' && m !== 'negated') return 'asserted';
   }
   return m === 'negated' ? 'asserted' : m;
 }
@@ -433,12 +434,12 @@ function wantedObject(tokens: Token[], cl: Clause, i: number): Modality | null {
   return k === i && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') ? given : null;
 }
 
-/** What opens the noun phrase an event noun heads: a definite or possessive determiner, and any irrealis modifier ("the planned attack"). */
+/** What opens the noun phrase an event noun heads: a definite or possessive determiner, and any irrealis modifier or "any" ("the planned attack", "any action"). */
 export function nounPhraseOpener(tokens: Token[], i: number): { definite: boolean; irrealis: boolean } {
   let irrealis = false;
   for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].sentence === tokens[i].sentence; k--) {
     const t = tokens[k];
-    if (IRREALIS_MODIFIERS.has(t.norm)) irrealis = true;
+    if ((IRREALIS_MODIFIERS.has(t.norm) && t.pos !== 'NOUN') || (t.norm === 'any' && t.pos === 'DET')) irrealis = true;
     if (DEFINITE_DETERMINERS.has(t.norm) && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PART' || t.norm.endsWith('s'))) return { definite: true, irrealis };
     // "the televised images": a participle inside the phrase, not a verb before it
     const participle = t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.norm) && /^(DET|ADJ|PRON|PART)$/.test(tokens[k - 1]?.pos ?? '');
