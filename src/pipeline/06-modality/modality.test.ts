@@ -75,6 +75,8 @@ describe('negation in detail', () => {
     ['The troops did not go there in order to fight.', 'fight', 'hypothetical'],
     ['Employees have gone back to work.', 'work', 'asserted'],
     ['Rebels are going to attack the base.', 'attack', 'future'],
+    ['"Who attacked the convoy?" the minister asked.', 'attacked', 'hypothetical'],
+    ['Rebels shelled the town.', 'shelled', 'asserted'],
   ])('%s → %s is %s', (text, head, want) => {
     expect(modalityOf(text, head)).toBe(want);
   });
@@ -130,5 +132,13 @@ describe('nouns of possibility and of acts', () => {
     const { modalityOfToken } = await import('./modality.js');
     const doc = run(text);
     expect(modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === word))).toBe(want);
+  });
+});
+
+describe('questions', () => {
+  it('asserts no event noun in a question', async () => {
+    const { modalityOfToken } = await import('./modality.js');
+    const doc = run('Was there an attack on the town?');
+    expect(modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === 'attack'))).toBe('hypothetical');
   });
 });

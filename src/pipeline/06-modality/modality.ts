@@ -96,6 +96,8 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     else if (word && (HYPOTHETICAL_VERBS.has(word) || HYPOTHETICAL_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'hypothetical');
     else if (word && NEGATING_VERBS.has(word.replace(/s$/, '')) && m === 'asserted') m = 'negated';
   }
+  // "Did the army shell the town?": a question does not say that anything happened
+  if (isQuestion(doc, cl.sentence) && !doc.clauses.some((c) => c.reportedBy === i)) m = stronger(m, 'hypothetical');
   doc.clauseModality[i] = m;
   return m;
 }
@@ -155,6 +157,14 @@ function gerundGovernor(tokens: Token[], cl: Clause): 'hypothetical' | 'negated'
   const prev = tokens[cl.head - 1];
   if (cl.verbGroup.length !== 1 || !h.norm.endsWith('ing') || !prev || prev.pos !== 'VERB' || prev.sentence !== h.sentence) return null;
   return GERUND_GOVERNORS.get(prev.lemma) ?? null;
+}
+
+/** Whether a sentence is a direct question: it ends in "?", perhaps before a closing quote. */
+function isQuestion(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  let k = s.tokenEnd - 1;
+  while (k > s.tokenStart && /^(["”’')\]]|'')$/.test(doc.tokens[k].text)) k--;
+  return doc.tokens[k]?.text === '?';
 }
 
 /** Whether the "to" at toAt ends "in order to" or "so as to". */
@@ -386,8 +396,9 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
       width = b - a;
     }
   }
-  const m = best >= 0 ? doc.clauseModality[best] : 'asserted';
   const tok = doc.tokens[i];
+  // "Did the army attack the town?" (the tagger finds no verb there): a question asserts nothing
+  const m = best >= 0 ? doc.clauseModality[best] : isQuestion(doc, tok.sentence) ? 'hypothetical' : 'asserted';
   // "no mass cancellations", "no extensions": a "no" in the noun's own phrase
   if (tok.pos === 'NOUN' && noBefore(doc, i)) return 'negated';
   // "the now-cancelled deal", "a service … was canceled": an event that was called off did not happen
