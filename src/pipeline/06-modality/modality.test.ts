@@ -33,6 +33,8 @@ describe('modality', () => {
     ['Iran vowed not to release the sailors.', 'release', 'negated'],
     // an infinitive after an ordinary noun is a purpose or a role; after a noun like "effort" it is open
     ['Crossland retained three bankers to assist it.', 'assist', 'asserted'],
+    ['The FBI joined Canadian authorities to investigate the shootings.', 'investigate', 'asserted'],
+    ['Police have the authority to arrest him.', 'arrest', 'hypothetical'],
     ['The Netherlands became the last country to ratify the treaty.', 'ratify', 'asserted'],
     ['People were pleased to see prices rising.', 'see', 'asserted'],
     ['Rebels made new efforts to seize the base.', 'seize', 'hypothetical'],

@@ -104,7 +104,8 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
 
 /** Whether the noun or adjective before an infinitive's "to" leaves the infinitive's act open ("efforts to woo", "more difficult to trade"), not a purpose ("retained bankers to assist") or a fact ("pleased to see"). */
 function opensInfinitive(before: Token, tag: string | null | undefined): boolean {
-  if (tag === 'NOUN') return before.pos === 'NOUN' ? MODAL_NOUNS.has(before.lemma) || MODAL_NOUNS.has(before.norm) : true;
+  // "the authorities" and "the powers" are people, not the authority or power to act
+  if (tag === 'NOUN') return before.pos === 'NOUN' ? (MODAL_NOUNS.has(before.lemma) || MODAL_NOUNS.has(before.norm)) && !/^(authorities|powers)$/.test(before.norm) : true;
   return tag === 'ADJ' && !FUTURE_ADJECTIVES.has(before.norm) && !FACTIVE_ADJECTIVES.has(before.norm);
 }
 
