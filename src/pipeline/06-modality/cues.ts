@@ -24,6 +24,8 @@ export const HYPOTHETICAL_VERBS = new Set([
   'consider', 'threaten', 'expect', 'predict', 'forecast', 'believe', 'think', 'suspect', 'estimate', 'pressure', 'lobby',
   // effort verbs: "are fighting to keep the boy" — the outcome is still open
   'fight', 'battle', 'scramble', 'vie', 'endeavor', 'endeavour', 'campaign',
+  // a requirement is not compliance: "proposals to require banks to inform the Bank"
+  'require',
 ]);
 
 /** Verbs that say their complement did not happen: "failed to stop", "refused to withdraw". */
@@ -78,6 +80,8 @@ export const MODAL_NOUNS = new Set([
   'determination', 'agreement', 'deal', 'license', 'licence', 'freedom', 'incentive', 'obligation', 'duty', 'failure', 'refusal',
   'reluctance', 'time', 'mechanism', 'means', 'scheme', 'strategy', 'vote', 'resolution', 'deadline', 'eagerness', 'temptation',
   'urge', 'tendency', 'struggle', 'fight', 'battle', 'race', 'rush', 'responsibility', 'permission', 'approval', 'consent',
+  // instruments aimed at an act: "a package of measures to help farmers", "legislation to prohibit new banks"
+  'measure', 'step', 'legislation', 'law', 'bill', 'policy',
 ]);
 
 /** Adjectives whose infinitive states a fact or a role: "pleased to see", "sorry to leave", "the first to arrive". */

@@ -35,6 +35,8 @@ describe('modality', () => {
     ['Crossland retained three bankers to assist it.', 'assist', 'asserted'],
     ['The FBI joined Canadian authorities to investigate the shootings.', 'investigate', 'asserted'],
     ['Police have the authority to arrest him.', 'arrest', 'hypothetical'],
+    ['Ministers approved a package of measures to help farmers.', 'help', 'hypothetical'],
+    ['Proposals to require banks to inform the Bank were announced.', 'inform', 'hypothetical'],
     ['The Netherlands became the last country to ratify the treaty.', 'ratify', 'asserted'],
     ['People were pleased to see prices rising.', 'see', 'asserted'],
     ['Rebels made new efforts to seize the base.', 'seize', 'hypothetical'],

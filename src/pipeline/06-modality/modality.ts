@@ -105,7 +105,12 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
 /** Whether the noun or adjective before an infinitive's "to" leaves the infinitive's act open ("efforts to woo", "more difficult to trade"), not a purpose ("retained bankers to assist") or a fact ("pleased to see"). */
 function opensInfinitive(before: Token, tag: string | null | undefined): boolean {
   // "the authorities" and "the powers" are people, not the authority or power to act
-  if (tag === 'NOUN') return before.pos === 'NOUN' ? (MODAL_NOUNS.has(before.lemma) || MODAL_NOUNS.has(before.norm)) && !/^(authorities|powers)$/.test(before.norm) : true;
+  // ("Proposals to require …" opening a sentence may be tagged as a name)
+  if (tag === 'NOUN' || tag === 'PROPN') {
+    if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return tag === 'NOUN';
+    const singular = before.norm.replace(/s$/, '');
+    return (MODAL_NOUNS.has(before.lemma) || MODAL_NOUNS.has(before.norm) || MODAL_NOUNS.has(singular)) && !/^(authorities|powers)$/.test(before.norm);
+  }
   return tag === 'ADJ' && !FUTURE_ADJECTIVES.has(before.norm) && !FACTIVE_ADJECTIVES.has(before.norm);
 }
 
