@@ -8,8 +8,8 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { permitted } from '../04-clauses/clauses.js';
 import {
-  CONDITIONALS, DIRECTIVE_NOUNS, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, HYPOTHETICAL_VERBS, IRREALIS_NOUNS, MODAL_AUX, NEGATING_VERBS,
-  NEGATORS, TEMPORAL_PREPS,
+  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, FOR_OBJECT_VERBS, GERUND_GOVERNORS, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
+  NEGATORS, OPEN_OF_NOUNS, POSSIBILITY_NOUNS, TEMPORAL_PREPS, WANTING_VERBS,
 } from './cues.js';
 
 /** Labels every clause with its modality and attribution; adds predicates when asked. */
@@ -36,13 +36,14 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   const cl = doc.clauses[i];
   let m = ownModality(doc.tokens, cl, doc.sentences[cl.sentence].tokenStart);
   // "may purchase more stock or make an offer": a coordinated verb without auxiliaries of its own shares them
-  if (cl.coordinate !== null && cl.coordinate !== i && cl.verbGroup.length === 1 && m === 'asserted') {
+  if (cl.coordinate !== null && cl.coordinate !== i && cl.verbGroup.length === 1 && m === 'asserted' && !finiteAfterInfinitive(doc, cl)) {
     const c = resolve(doc, cl.coordinate, done);
     // a negation belongs to its own verb group ("has not begun talks, and said …")
     if (c !== 'asserted' && c !== 'negated') m = c;
   }
   const toAt = toIndex(doc.tokens, cl);
-  const toWord = toAt > 0 ? doc.tokens[toAt - 1].norm : null;
+  // "in order to meet the standards", "so as to gain an edge": a purpose, which shares its clause's modality
+  const toWord = toAt > 0 && !purposeTo(doc.tokens, toAt) ? doc.tokens[toAt - 1].norm : null;
   const toTag = toWord !== null ? doc.tokens[cl.verbGroup[0] - (doc.tokens[cl.verbGroup[0]].norm === 'to' ? 1 : 2)]?.pos : null;
   const own = m;
   const afterNoun = toWord !== null && nounBeforePhrase(doc.tokens, toAt);
@@ -51,20 +52,27 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   // "their aid allowed the Iraqi military to target terrorists": a past permission that took effect
   // (the noun before "to" is then the permitted doer, not "efforts to")
   const tookEffect = cl.parent !== null && cl.parent !== i && permissionTookEffect(doc, cl.parent, done) && doc.clauses[cl.parent].object?.[1] === toAt;
-  if (!tookEffect && (toTag === 'NOUN' || (toTag === 'ADJ' && !FUTURE_ADJECTIVES.has(toWord!)) || afterNoun || allowed)) {
+  const open = toWord !== null && (opensInfinitive(doc.tokens[toAt - 1], toTag) || forSubject(doc.tokens, toAt));
+  if (!tookEffect && (open || afterNoun || allowed)) {
     // "efforts to woo", "a decision to expel", "more difficult to trade": not said to have happened
     m = stronger(m, FUTURE_ADJECTIVES.has(toWord!) ? 'future' : 'hypothetical');
+  } else if (toWord === 'whether') {
+    // "to decide whether to hear the case": an open question
+    m = stronger(m, 'hypothetical');
   } else if (isPrepositionalGerund(doc.tokens, cl)) {
     // "the possibility of taking", "kept shareholders from tendering"
     m = stronger(m, 'hypothetical');
   }
-  if (cl.parent !== null && cl.parent !== i) {
-    const parent = doc.clauses[cl.parent];
-    const p = resolve(doc, cl.parent, done);
-    const lemma = doc.tokens[parent.head].lemma;
+  const parentIndex = governingParent(doc, i);
+  if (parentIndex !== null) {
+    const parent = doc.clauses[parentIndex];
+    const p = resolve(doc, parentIndex, done);
+    // ", arguing that …": a participle adjunct is no complement of the verb before it, whatever that verb means
+    const lemma = isAdjunct(doc.tokens, cl) ? '' : doc.tokens[parent.head].lemma;
     // "rejected a proposal from StatesWest to combine": the refusal outweighs the proposal
     if (NEGATING_VERBS.has(lemma) && (m === 'asserted' || (afterNoun && own === 'asserted'))) m = 'negated';
-    else if (FUTURE_VERBS.has(lemma) && isPastOrPresent(m)) m = stronger(m, 'future');
+    // "is going to attack" points ahead; "went to Paris to meet" and "have gone back to work" name a purpose
+    else if (FUTURE_VERBS.has(lemma) && isPastOrPresent(m) && (lemma !== 'go' || doc.tokens[parent.head].norm === 'going' && toAt === parent.head + 1)) m = stronger(m, 'future');
     else if (HYPOTHETICAL_VERBS.has(lemma) && !tookEffect) m = stronger(m, 'hypothetical');
     else if (toWord && FUTURE_ADJECTIVES.has(toWord)) m = stronger(m, 'future');
     // a non-asserted parent carries over ("could try to take": hypothetical), a negation does not;
@@ -72,16 +80,72 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     if (p !== 'asserted' && p !== 'negated' && own !== 'negated') m = stronger(m, p);
     // "did not go to Paris to meet Hollande", "would not give permission to Russia to help": an infinitive
     // under a negated verb is not said to happen (nor, mostly, said not to)
-    else if (p === 'negated' && m === 'asserted' && toWord !== null) m = 'hypothetical';
+    else if (p === 'negated' && m === 'asserted' && toAt >= 0) m = 'hypothetical';
   } else {
-    // no governing clause found ("their plan to attack"): the word before "to" still decides
+    // no governing clause found ("their plan to attack"): the word before "to" still decides,
+    // or the verb right before a gerund ("is considering urging Bush", "avoid tendering")
     const word = toWord;
+    const gerund = gerundGovernor(doc.tokens, cl);
+    if (gerund === 'hypothetical') m = stronger(m, gerund);
+    else if (gerund === 'negated' && m === 'asserted') m = 'negated';
+    // "if holders avoid tendering": the governing verb's own condition, modal or future carries over
+    const g = gerund !== null ? (bySentence(doc).clauses[cl.sentence].find((c) => doc.clauses[c].head === cl.head - 1) ?? -1) : -1;
+    const gm = g >= 0 && g !== i ? resolve(doc, g, done) : 'asserted';
+    if (gm !== 'asserted' && gm !== 'negated') m = stronger(m === 'negated' ? 'asserted' : m, gm);
     if (word && (FUTURE_ADJECTIVES.has(word) || FUTURE_VERBS.has(word) || FUTURE_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'future');
     else if (word && (HYPOTHETICAL_VERBS.has(word) || HYPOTHETICAL_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'hypothetical');
     else if (word && NEGATING_VERBS.has(word.replace(/s$/, '')) && m === 'asserted') m = 'negated';
   }
+  // "Did the army shell the town?": a question does not say that anything happened
+  if (isQuestion(doc, cl.sentence) && !doc.clauses.some((c) => c.reportedBy === i)) m = stronger(m, 'hypothetical');
   doc.clauseModality[i] = m;
   return m;
+}
+
+/** Whether the noun or adjective before an infinitive's "to" leaves the infinitive's act open ("efforts to woo", "more difficult to trade"), not a purpose ("retained bankers to assist") or a fact ("pleased to see"). */
+function opensInfinitive(before: Token, tag: string | null | undefined): boolean {
+  // "the authorities" and "the powers" are people, not the authority or power to act
+  // ("Proposals to require …" opening a sentence may be tagged as a name)
+  if (tag === 'NOUN' || tag === 'PROPN') {
+    if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return tag === 'NOUN';
+    const singular = before.norm.replace(/s$/, '');
+    return (MODAL_NOUNS.has(before.lemma) || MODAL_NOUNS.has(before.norm) || MODAL_NOUNS.has(singular)) && !/^(authorities|powers)$/.test(before.norm);
+  }
+  return tag === 'ADJ' && !FUTURE_ADJECTIVES.has(before.norm) && !FACTIVE_ADJECTIVES.has(before.norm);
+}
+
+const SUPERLATIVES = /^(best|worst|most|least|greatest|biggest|largest|easiest|fastest|cheapest|safest|surest|simplest|quickest|likeliest|ideal|right|perfect)$/;
+
+/** "difficult for Sun to meet demand", "for e-commerce to flourish", "the best person to raise": an infinitive with its own "for" subject, or after a superlative, is not said to happen. */
+function forSubject(tokens: Token[], toAt: number): boolean {
+  let k = toAt - 1;
+  while (k > 0 && toAt - k < 7 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos)) {
+    if (SUPERLATIVES.test(tokens[k].norm) && tokens[k + 1]?.pos === 'NOUN') return true;
+    k--;
+  }
+  return k < toAt - 1 && tokens[k].norm === 'for';
+}
+
+/**
+ * The clause a clause depends on, if any; not for a finite verb coordinated with an infinitive
+ * ("declined to comment, and said …": "said" is not what was declined), unlike a bare one ("vowed to find the bombers and bring them").
+ */
+function governingParent(doc: Doc, i: number): number | null {
+  const cl = doc.clauses[i];
+  if (cl.parent === null || cl.parent === i) return null;
+  if (finiteAfterInfinitive(doc, cl) && doc.clauses[cl.coordinate!].parent === cl.parent) return null;
+  return cl.parent;
+}
+
+/** "vowed to continue the battle, and said …": a finite verb coordinated with an infinitive shares its subject, not its "to" or what governs it. */
+function finiteAfterInfinitive(doc: Doc, cl: Clause): boolean {
+  if (cl.coordinate === null || cl.verbGroup.length !== 1 || !isInflected(doc.tokens[cl.head])) return false;
+  return toIndex(doc.tokens, doc.clauses[cl.coordinate]) >= 0;
+}
+
+/** A finite verb form: "said", "turned", "takes" (not "bring", "taking"). */
+function isInflected(t: Token): boolean {
+  return t.pos === 'VERB' && t.norm !== t.lemma && !t.norm.endsWith('ing');
 }
 
 const PERMITTING = new Set(['allow', 'permit', 'enable']);
@@ -91,6 +155,34 @@ function permissionTookEffect(doc: Doc, p: number, done: boolean[]): boolean {
   const cl = doc.clauses[p];
   const h = doc.tokens[cl.head];
   return PERMITTING.has(h.lemma) && cl.verbGroup.length === 1 && !cl.passive && h.norm !== h.lemma && h.norm.endsWith('ed') && resolve(doc, p, done) === 'asserted';
+}
+
+/** What the verb right before a gerund makes of it: "is considering urging Bush" (hypothetical), "avoid tendering" (negated), or null. */
+function gerundGovernor(tokens: Token[], cl: Clause): 'hypothetical' | 'negated' | null {
+  const h = tokens[cl.head];
+  const prev = tokens[cl.head - 1];
+  if (cl.verbGroup.length !== 1 || !h.norm.endsWith('ing') || !prev || prev.pos !== 'VERB' || prev.sentence !== h.sentence) return null;
+  return GERUND_GOVERNORS.get(prev.lemma) ?? null;
+}
+
+/** Whether a sentence is a direct question: it ends in "?", perhaps before a closing quote. */
+function isQuestion(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  let k = s.tokenEnd - 1;
+  while (k > s.tokenStart && /^(["”’')\]]|'')$/.test(doc.tokens[k].text)) k--;
+  return doc.tokens[k]?.text === '?';
+}
+
+/** Whether the "to" at toAt ends "in order to" or "so as to". */
+function purposeTo(tokens: Token[], toAt: number): boolean {
+  const a = tokens[toAt - 2]?.norm;
+  const b = tokens[toAt - 1].norm;
+  return (a === 'in' && b === 'order') || (a === 'so' && b === 'as');
+}
+
+/** ", killing six", ", arguing that …": a gerund after a comma. */
+function isAdjunct(tokens: Token[], cl: Clause): boolean {
+  return cl.verbGroup.length === 1 && tokens[cl.head].norm.endsWith('ing') && tokens[cl.head - 1]?.text === ',';
 }
 
 function isPrepositionalGerund(tokens: Token[], cl: Clause): boolean {
@@ -170,6 +262,8 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   for (const g of cl.verbGroup) {
     const t = tokens[g];
     if (FUTURE_AUX.has(t.norm)) future = true;
+    // "are going to attack" inside one verb group
+    else if (t.norm === 'going' && tokens[g + 1]?.norm === 'to' && g !== cl.head) future = true;
     else if (MODAL_AUX.has(t.norm)) modal = true;
     else if (NEGATORS.has(t.norm)) negated = true;
     else if (t.norm === 'have' && g !== cl.head) perfect = true;
@@ -183,6 +277,9 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
     if (t.norm === 'never' || (t.norm === 'no' && tokens[k + 1]?.norm === 'longer')) negated = true;
   }
   if (tokens[h + 1] && /^(not|n't|never)$/.test(tokens[h + 1].norm) && tokens[h].pos === 'AUX') negated = true;
+  // "a figure not seen since September", "agreements not to compete": a bare participle or infinitive negated right before it
+  const before = tokens[cl.verbGroup[0] - 1];
+  if (before && before.sentence === tokens[h].sentence && /^(not|n't|n’t)$/.test(before.norm) && !cl.verbGroup.some((g) => tokens[g].pos === 'AUX')) negated = true;
   // "No one held her back", "Nobody hurried", "No weapon was recovered"
   if (cl.subject && NEGATIVE_SUBJECT.test(tokens[cl.subject[0]].norm)) negated = true;
   const opener = openerOf(tokens, cl, sentenceStart);
@@ -305,12 +402,65 @@ export function modalityOfToken(doc: Doc, i: number): Modality {
       width = b - a;
     }
   }
-  const m = best >= 0 ? doc.clauseModality[best] : 'asserted';
   const tok = doc.tokens[i];
+  // "Did the army attack the town?" (the tagger finds no verb there): a question asserts nothing
+  const m = best >= 0 ? doc.clauseModality[best] : isQuestion(doc, tok.sentence) ? 'hypothetical' : 'asserted';
   // "no mass cancellations", "no extensions": a "no" in the noun's own phrase
   if (tok.pos === 'NOUN' && noBefore(doc, i)) return 'negated';
   // "the now-cancelled deal", "a service … was canceled": an event that was called off did not happen
   if (tok.pos === 'NOUN' && calledOff(doc, i)) return 'negated';
-  if (IRREALIS_NOUNS.has(doc.tokens[i].lemma) && doc.tokens[i].pos === 'NOUN') return stronger(m === 'negated' ? 'asserted' : m, 'hypothetical');
+  if (POSSIBILITY_NOUNS.has(doc.tokens[i].lemma) && doc.tokens[i].pos === 'NOUN') return stronger(m === 'negated' ? 'asserted' : m, 'hypothetical');
+  if (tok.pos === 'NOUN') {
+    const base = m === 'negated' ? 'asserted' : m;
+    // "the possibility of a ground assault", "the threat of air strikes": named as what may come
+    if (ofOpenNoun(doc.tokens, i)) return stronger(base, 'hypothetical');
+    // "seeking the withdrawal", "called for an international conference": the object of a verb of wanting is not yet real
+    const wanted = best >= 0 ? wantedObject(doc.tokens, doc.clauses[best], i) : null;
+    if (wanted) return stronger(base, wanted);
+  }
+  // "the bombing will set back those efforts", "its effort would continue": a definite event noun is presupposed,
+  // and a presupposition survives the modal, future or condition around it
+  if (tok.pos === 'NOUN') {
+    const np = nounPhraseOpener(doc.tokens, i);
+    // "the possible arrival of his father", "postponed any action": not said to happen, whatever the clause says
+    if (np.irrealis) return 'hypothetical';
+    if (np.definite && m !== 'asserted' && m !== 'negated') return 'asserted';
+  }
   return m === 'negated' ? 'asserted' : m;
+}
+
+/** Whether the noun at i is in the "of" phrase of a noun like "possibility", "threat" or "lack". */
+function ofOpenNoun(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k < 6 && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '-')) k--;
+  return k > 0 && tokens[k].norm === 'of' && OPEN_OF_NOUNS.has(tokens[k - 1].lemma) && tokens[k - 1].pos === 'NOUN';
+}
+
+/** The modality a verb of wanting gives the noun at i when it heads that verb's object ("requires shareholder approval", "called for the return"), or null. */
+function wantedObject(tokens: Token[], cl: Clause, i: number): Modality | null {
+  const lemma = tokens[cl.head].lemma;
+  const given = WANTING_VERBS.get(lemma);
+  if (!given || cl.nominal || i <= cl.head) return null;
+  let k = (cl.particle ?? cl.head) + 1;
+  if (FOR_OBJECT_VERBS.has(lemma)) {
+    if (tokens[k]?.norm !== 'for') return null;
+    k++;
+  }
+  while (k < i && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '-')) k++;
+  // the noun ends the phrase: "approval" in "requires shareholder approval", not "votes" in "requires approval by votes"
+  return k === i && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') ? given : null;
+}
+
+/** What opens the noun phrase an event noun heads: a definite or possessive determiner, and any irrealis modifier or "any" ("the planned attack", "any action"). */
+export function nounPhraseOpener(tokens: Token[], i: number): { definite: boolean; irrealis: boolean } {
+  let irrealis = false;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].sentence === tokens[i].sentence; k--) {
+    const t = tokens[k];
+    if ((IRREALIS_MODIFIERS.has(t.norm) && t.pos !== 'NOUN') || (t.norm === 'any' && t.pos === 'DET')) irrealis = true;
+    if (DEFINITE_DETERMINERS.has(t.norm) && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PART' || t.norm.endsWith('s'))) return { definite: true, irrealis };
+    // "the televised images": a participle inside the phrase, not a verb before it
+    const participle = t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.norm) && /^(DET|ADJ|PRON|PART)$/.test(tokens[k - 1]?.pos ?? '');
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !participle && t.text !== '-') break;
+  }
+  return { definite: false, irrealis };
 }
