@@ -296,7 +296,8 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   if (modal && perfect) return 'counterfactual';
   if (conditional && hasPastPerfect(tokens, cl)) return 'counterfactual';
   if (conditional || hedge) return 'hypothetical';
-  if ((opener === 'before' || opener === 'until') && !modal && !perfect && isPresentTense(tokens[h])) return 'future';
+  // "until the crisis ends", "once it wins clearance": a present tense after these points ahead
+  if ((opener === 'before' || opener === 'until' || opener === 'till' || opener === 'once') && !modal && !perfect && isPresentTense(tokens[h])) return 'future';
   // "will not retreat", "won't let", "would not identify": the text says it does not happen;
   // "may not meet", "could not return": it might not — still open
   if (negated && modal) {
@@ -329,6 +330,8 @@ function hasPastPerfect(tokens: Token[], cl: Clause): boolean {
   return cl.verbGroup.some((g) => tokens[g].norm === 'had') && cl.head !== cl.verbGroup.find((g) => tokens[g].norm === 'had');
 }
 
+const TEMPORAL_OPENERS = new Set(['until', 'till', 'before', 'after', 'since', 'once']);
+
 /** The conjunction that opens a clause, if any, looking back to the previous comma or verb. */
 function openerOf(tokens: Token[], cl: Clause, sentenceStart: number): string | null {
   const from = cl.subject ? Math.min(cl.subject[0], cl.verbGroup[0]) : cl.verbGroup[0];
@@ -336,6 +339,8 @@ function openerOf(tokens: Token[], cl: Clause, sentenceStart: number): string | 
     const t = tokens[k];
     if (CONDITIONALS.has(t.norm)) return t.norm;
     if (t.norm === 'even' || t.pos === 'ADV') continue;
+    // "until the crisis ends": the tagger may call a subordinator a preposition
+    if (t.pos === 'ADP' && TEMPORAL_OPENERS.has(t.norm) && cl.subject && k === cl.subject[0] - 1 && cl.subject[1] >= cl.verbGroup[0] - 1) return t.norm;
     if (t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return t.pos === 'SCONJ' ? t.norm : null;
   }
   return null;
