@@ -110,3 +110,9 @@ export const GERUND_GOVERNORS = new Map<string, 'hypothetical' | 'negated'>([
     'risk', 'imagine', 'envisage', 'envision', 'try', 'attempt'].map((v) => [v, 'hypothetical'] as const),
   ...['avoid', 'resist', 'quit', 'cease', 'stop', 'halt', 'refrain', 'escape'].map((v) => [v, 'negated'] as const),
 ]);
+
+/** Verbs and nouns after which a base-form verb is a demand, not a fact: "demanding Elian be returned", "a suggestion that his country seek IMF help". */
+export const MANDATIVE_WORDS = new Set([
+  'demand', 'insist', 'suggest', 'recommend', 'ask', 'require', 'urge', 'propose', 'request', 'order', 'command', 'advise', 'stipulate',
+  'decree', 'suggestion', 'proposal', 'recommendation', 'insistence', 'requirement', 'demanding', 'requiring', 'asking',
+]);

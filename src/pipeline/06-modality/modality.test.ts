@@ -81,6 +81,13 @@ describe('negation in detail', () => {
     ['Rebels are going to attack the base.', 'attack', 'future'],
     ['"Who attacked the convoy?" the minister asked.', 'attacked', 'hypothetical'],
     ['Rebels shelled the town.', 'shelled', 'asserted'],
+    ['Americans will stay there until the crisis ends.', 'ends', 'future'],
+    ['Officials postponed until Tuesday any action, which would allow troops to take the boy.', 'take', 'hypothetical'],
+    ['Troops fled before the shooting started.', 'started', 'asserted'],
+    ['Gonzalez wrote to Reno, demanding Elian be returned to him.', 'returned', 'hypothetical'],
+    ['Funaro rejected a suggestion that his country seek IMF help.', 'seek', 'hypothetical'],
+    ['Officials insisted that the troops withdrew last week.', 'withdrew', 'asserted'],
+    ['He wrote, demanding Elian be returned and saying he did not recognize the court.', 'saying', 'asserted'],
   ])('%s → %s is %s', (text, head, want) => {
     expect(modalityOf(text, head)).toBe(want);
   });

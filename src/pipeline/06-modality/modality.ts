@@ -8,7 +8,7 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { permitted } from '../04-clauses/clauses.js';
 import {
-  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, FOR_OBJECT_VERBS, GERUND_GOVERNORS, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
+  CONDITIONALS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, FACTIVE_ADJECTIVES, FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_VERBS, HEDGES, FOR_OBJECT_VERBS, GERUND_GOVERNORS, HYPOTHETICAL_VERBS, IRREALIS_MODIFIERS, MANDATIVE_WORDS, MODAL_AUX, MODAL_NOUNS, NEGATING_VERBS,
   NEGATORS, OPEN_OF_NOUNS, POSSIBILITY_NOUNS, TEMPORAL_PREPS, WANTING_VERBS,
 } from './cues.js';
 
@@ -36,7 +36,7 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
   const cl = doc.clauses[i];
   let m = ownModality(doc.tokens, cl, doc.sentences[cl.sentence].tokenStart);
   // "may purchase more stock or make an offer": a coordinated verb without auxiliaries of its own shares them
-  if (cl.coordinate !== null && cl.coordinate !== i && cl.verbGroup.length === 1 && m === 'asserted' && !finiteAfterInfinitive(doc, cl)) {
+  if (cl.coordinate !== null && cl.coordinate !== i && cl.verbGroup.length === 1 && m === 'asserted' && !finiteAfterInfinitive(doc, cl) && !gerundAfterOther(doc, cl)) {
     const c = resolve(doc, cl.coordinate, done);
     // a negation belongs to its own verb group ("has not begun talks, and said …")
     if (c !== 'asserted' && c !== 'negated') m = c;
@@ -141,6 +141,12 @@ function governingParent(doc: Doc, i: number): number | null {
 function finiteAfterInfinitive(doc: Doc, cl: Clause): boolean {
   if (cl.coordinate === null || cl.verbGroup.length !== 1 || !isInflected(doc.tokens[cl.head])) return false;
   return toIndex(doc.tokens, doc.clauses[cl.coordinate]) >= 0;
+}
+
+/** "demanding Elian be returned and saying …": a gerund is not the coordinate of a verb of another form, so it shares nothing with it. */
+function gerundAfterOther(doc: Doc, cl: Clause): boolean {
+  const own = doc.tokens[cl.head].norm.endsWith('ing');
+  return own && !doc.tokens[doc.clauses[cl.coordinate!].head].norm.endsWith('ing');
 }
 
 /** A finite verb form: "said", "turned", "takes" (not "bring", "taking"). */
@@ -282,13 +288,16 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   if (before && before.sentence === tokens[h].sentence && /^(not|n't|n’t)$/.test(before.norm) && !cl.verbGroup.some((g) => tokens[g].pos === 'AUX')) negated = true;
   // "No one held her back", "Nobody hurried", "No weapon was recovered"
   if (cl.subject && NEGATIVE_SUBJECT.test(tokens[cl.subject[0]].norm)) negated = true;
+  // "demanding Elian be returned", "a suggestion that his country seek IMF help": a mandative subjunctive
+  if (isMandative(tokens, cl, sentenceStart)) hedge = true;
   const opener = openerOf(tokens, cl, sentenceStart);
   const conditional = opener !== null && CONDITIONALS.has(opener);
   // "if Obama had tried" / "could have succeeded" / "would have played out"
   if (modal && perfect) return 'counterfactual';
   if (conditional && hasPastPerfect(tokens, cl)) return 'counterfactual';
   if (conditional || hedge) return 'hypothetical';
-  if ((opener === 'before' || opener === 'until') && !modal && !perfect && isPresentTense(tokens[h])) return 'future';
+  // "until the crisis ends", "once it wins clearance": a present tense after these points ahead
+  if ((opener === 'before' || opener === 'until' || opener === 'till' || opener === 'once') && !modal && !perfect && isPresentTense(tokens[h])) return 'future';
   // "will not retreat", "won't let", "would not identify": the text says it does not happen;
   // "may not meet", "could not return": it might not — still open
   if (negated && modal) {
@@ -301,6 +310,18 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   return 'asserted';
 }
 
+/** A base-form verb with its own subject after "demand", "insist", "a suggestion" (and perhaps "that"). */
+function isMandative(tokens: Token[], cl: Clause, sentenceStart: number): boolean {
+  if (!cl.subject || cl.subject[1] !== cl.verbGroup[0] || cl.subject[0] <= sentenceStart) return false;
+  const first = tokens[cl.verbGroup[0]];
+  const head = tokens[cl.head];
+  const base = cl.verbGroup.length === 1 ? head.pos === 'VERB' && head.norm === head.lemma : first.norm === 'be';
+  if (!base) return false;
+  let k = cl.subject[0] - 1;
+  if (tokens[k].norm === 'that' && k > sentenceStart) k--;
+  return MANDATIVE_WORDS.has(tokens[k].lemma) || MANDATIVE_WORDS.has(tokens[k].norm);
+}
+
 function isPresentTense(t: Token): boolean {
   return t.pos === 'VERB' && !/ed$/.test(t.norm) && (t.norm === t.lemma || t.norm === t.lemma + 's' || t.norm === t.lemma + 'es');
 }
@@ -309,6 +330,8 @@ function hasPastPerfect(tokens: Token[], cl: Clause): boolean {
   return cl.verbGroup.some((g) => tokens[g].norm === 'had') && cl.head !== cl.verbGroup.find((g) => tokens[g].norm === 'had');
 }
 
+const TEMPORAL_OPENERS = new Set(['until', 'till', 'before', 'after', 'since', 'once']);
+
 /** The conjunction that opens a clause, if any, looking back to the previous comma or verb. */
 function openerOf(tokens: Token[], cl: Clause, sentenceStart: number): string | null {
   const from = cl.subject ? Math.min(cl.subject[0], cl.verbGroup[0]) : cl.verbGroup[0];
@@ -316,6 +339,8 @@ function openerOf(tokens: Token[], cl: Clause, sentenceStart: number): string | 
     const t = tokens[k];
     if (CONDITIONALS.has(t.norm)) return t.norm;
     if (t.norm === 'even' || t.pos === 'ADV') continue;
+    // "until the crisis ends": the tagger may call a subordinator a preposition
+    if (t.pos === 'ADP' && TEMPORAL_OPENERS.has(t.norm) && cl.subject && k === cl.subject[0] - 1 && cl.subject[1] >= cl.verbGroup[0] - 1) return t.norm;
     if (t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return t.pos === 'SCONJ' ? t.norm : null;
   }
   return null;
