@@ -158,7 +158,7 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     // "militants beheaded a soldier": a past tense the tagger read as a noun or adjective
     // … and "Russia alleged that …"
     if (/ed$/.test(t.norm) && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && (/^(DET|PROPN|NUM|PRON)$/.test(next.pos) || next.norm === 'that')) {
-      const stem = [t.norm.slice(0, -1), t.norm.slice(0, -2), t.norm.slice(0, -3)].find((x) => isEventVerb(x));
+      const stem = pastStem(t.norm, isEventVerb);
       if (stem) {
         t.pos = 'VERB';
         t.lemma = stem;

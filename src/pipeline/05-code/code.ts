@@ -54,10 +54,13 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     let sources = actorsIn(doc, actorAt, cl.agent);
     // a rule for one kind of doer holds in the passive too ("trades entered by 1000 London time" is no army entering)
     if (inSubject.rule.sourceRoles) sources = sources.filter((s) => hasRole(doc.actors[s].code, inSubject.rule.sourceRoles!));
-    // "50 persons were held", "tear-gas shells were lobbed": the police, whether or not the text names them
+    if (sources.length === 0 && (cl.agent || !IMPLIED_DOER.has(inSubject.rule.id))) return;
     const targets = inSubject.slot ? targetIn(doc, actorAt, tokens, inSubject.slot, false) : actorsIn(doc, actorAt, cl.subject);
-    if (sources.length === 0 && !cl.agent && IMPLIED_DOER.has(inSubject.rule.id) && impliedDoerFits(tokens, cl, inSubject.rule, out, targets.length > 0 || inSubject.rule.id === '17.tear.gas.shells')) sources = [UNKNOWN];
-    if (sources.length === 0) return;
+    // "50 persons were held", "tear-gas shells were lobbed": the police, whether or not the text names them
+    if (sources.length === 0) {
+      if (!impliedDoerFits(tokens, cl, inSubject.rule, out, targets.length > 0)) return;
+      sources = [UNKNOWN];
+    }
     emit(out, doc, { clause: ci, rule: inSubject.rule, sources, targets, trigger: [cl.head, cl.head + 1], anchor: cl.head, nominal: false, via: 'by-agent', sentence: cl.sentence });
   };
   // "a mortar bomb was fired at it from the Gaza Strip": the target sits in the rule's slot, the doer
@@ -187,9 +190,8 @@ const COURT = { code: '---JUD', name: 'court (implied by the sentence)' };
 const TEAR_GAS = { code: '---COP', name: 'police (implied by the tear gas)' };
 /** Rules whose doer is implied by the act: an arrest is the police's, a sentence a court's. */
 export const IMPLIED_DOER: ReadonlyMap<string, { code: string; name: string }> = new Map([
-  ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without', '17.hold.people', '17.book', '17.nab', '17.~arrest', '17.~arrests.made', '17.tear.gas.shells'].map(
-    (id): [string, typeof POLICE] => [id, id === '17.tear.gas.shells' ? TEAR_GAS : POLICE],
-  ),
+  ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without', '17.hold.people', '17.book', '17.nab', '17.~arrest', '17.~arrests.made'].map((id): [string, typeof POLICE] => [id, POLICE]),
+  ['17.tear.gas.shells', TEAR_GAS],
   ...['17.sentence', '17.condemn.to', '17.remand', '17.indict', '17.charge', '17.jail', '17.prosecute'].map((id): [string, typeof COURT] => [id, COURT]),
 ]);
 /** Words that open a reduced relative's time or place ("the two men arrested on Tuesday in Faizabad", "31 people arrested near here"). */
@@ -203,11 +205,10 @@ const REPORTED_ADJUNCT = new Set(['on', 'in', 'at', 'near', 'from', 'during', 'e
 function impliedDoerFits(tokens: Token[], cl: Clause, rule: VerbRule, out: CodedEvent[], hasTarget: boolean): boolean {
   // "the cattle are being rounded up": a verb that also takes things arrests only people
   if (!hasTarget && THING_VERBS.has(rule.id) && !(cl.subject && isPersonHead(tokens[headNounOf(tokens, cl.subject)]))) return false;
-  const code = rule.code;
   if (cl.verbGroup.length > 1) return true;
   const next = tokens[cl.head + 1];
   if (!next || next.sentence !== tokens[cl.head].sentence || !REPORTED_ADJUNCT.has(next.norm)) return false;
-  return !out.some((o) => o.code.slice(0, 3) === code.slice(0, 3));
+  return !codedBefore(out, rule.code, Infinity);
 }
 
 /** Rules with an implied doer whose verb also takes things ("the cattle were rounded up"). */
@@ -763,7 +764,7 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
 }
 
 /** Whether a code is a use of force: violent repression (175) or an assault, fight or mass violence. */
-function isForce(code: string): boolean {
+export function isForce(code: string): boolean {
   return code.startsWith('175') || VIOLENT.has(code.slice(0, 2));
 }
 
@@ -771,6 +772,11 @@ function isForce(code: string): boolean {
 function refersBack(tokens: Token[], i: number, out: CodedEvent[], code: string): boolean {
   const det = tokens[i - 1]?.norm;
   if (det !== 'the' && det !== 'these' && det !== 'those' && det !== 'this' && det !== 'such') return false;
+  return codedBefore(out, code, i);
+}
+
+/** Whether an act of this code's kind (its first three digits) was coded before token i. */
+function codedBefore(out: CodedEvent[], code: string, i: number): boolean {
   return out.some((o) => o.anchor < i && o.code.slice(0, 3) === code.slice(0, 3));
 }
 

@@ -16,7 +16,7 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { findCasualties } from './casualties.js';
 import { focusLocation, locateEvent } from '../08-places/index.js';
-import { IMPLIED_DOER } from '../05-code/code.js';
+import { IMPLIED_DOER, isForce } from '../05-code/code.js';
 import { durationBefore } from '../07-dates/relative.js';
 
 /** Turns the coded events into full event records. */
@@ -61,7 +61,7 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const attribution = ce.clause >= 0 ? doc.clauseAttribution[ce.clause] : null;
     let casualties = null;
     // (violent repression too: "30 killed in police firing")
-    if (VIOLENT_ROOTS.has(info.root) || info.code === '175') {
+    if (isForce(info.code)) {
       if (!casualtyCache.has(ce.sentence)) casualtyCache.set(ce.sentence, findCasualties(doc.text.slice(s.start, s.end)));
       casualties = casualtyCache.get(ce.sentence) ?? null;
     }
