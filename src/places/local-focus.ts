@@ -42,6 +42,12 @@ export function localSupport(names: readonly LocalName[], eligible: (e: GazEntry
   const out = new Map<number, number>();
   if (names.length < 2) return out;
   const maxDeltaLat = NEAR_KM / 111.2;
+  // each name's point-like readings among its likeliest, with their likelihood (asked for once per pair of names, so made once)
+  const points = names.map((n) => {
+    const list: Array<{ e: GazEntry; p: number }> = [];
+    for (let q = 0; q < n.entries.length && q < MAX_READINGS; q++) if (pointLike(n.entries[q])) list.push({ e: n.entries[q], p: n.likelihood[q] });
+    return list;
+  });
   for (let k = 0; k < names.length; k++) {
     const own = names[k];
     if (own.entries.length <= 1) continue; // nothing to choose
@@ -54,11 +60,7 @@ export function localSupport(names: readonly LocalName[], eligible: (e: GazEntry
         if (j === k || other.key === own.key) continue;
         // the most likely reading of the other name near this one
         let nearP = 0;
-        for (let q = 0; q < other.entries.length && q < MAX_READINGS; q++) {
-          const o = other.entries[q];
-          const p = other.likelihood[q];
-          if (p > nearP && pointLike(o) && Math.abs(o.lat - e.lat) < maxDeltaLat && nearKm(o, e) <= NEAR_KM) nearP = p;
-        }
+        for (const { e: o, p } of points[j]) if (p > nearP && Math.abs(o.lat - e.lat) < maxDeltaLat && nearKm(o, e) <= NEAR_KM) nearP = p;
         near += nearP;
       }
       if (near > 0) out.set(e.id, near);
