@@ -27,6 +27,8 @@ export interface Lexicon {
   verbRules: Map<string, VerbRule[]>;
   /** nominal rules by head lemma, most specific first */
   nounRules: Map<string, VerbRule[]>;
+  /** hyphenated words of the rules ("cease-fire", "lathi-charge"), which segmentation keeps whole */
+  hyphenated: Set<string>;
   /** the same rules by head, split by the first word they require (so a clause tries only rules whose words it has) */
   verbAnchors: Map<string, AnchoredRules>;
   nounAnchors: Map<string, AnchoredRules>;
@@ -82,13 +84,18 @@ export function buildLexicon(compiled: CompiledLexicon): Lexicon {
       index.set(h, list);
     }
   }
+  const hyphenated = new Set<string>();
+  for (const r of compiled.rules) {
+    for (const h of r.heads) if (h.includes('-')) hyphenated.add(h);
+    for (const it of r.items) if (it.kind === 'word') for (const w of it.alts) if (w.includes('-')) hyphenated.add(w);
+  }
   const bySpecificity = (a: VerbRule, b: VerbRule) => b.specificity - a.specificity || a.order - b.order;
   for (const list of verbRules.values()) list.sort(bySpecificity);
   for (const list of nounRules.values()) list.sort(bySpecificity);
   const verbAnchors = anchorIndex(verbRules);
   const nounAnchors = anchorIndex(nounRules);
   const entryById = new Map(compiled.entries.map((e) => [e.id, e]));
-  return { entries: compiled.entries, entryById, names: compiled.names, trie, verbRules, nounRules, verbAnchors, nounAnchors, rules: compiled.rules, problems: compiled.problems };
+  return { entries: compiled.entries, entryById, names: compiled.names, trie, verbRules, nounRules, hyphenated, verbAnchors, nounAnchors, rules: compiled.rules, problems: compiled.problems };
 }
 
 /** A head's rules: those that need no word after the head, and the others by their first required word. */

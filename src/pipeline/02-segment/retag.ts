@@ -85,10 +85,12 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     // "it would free 150 prisoners", ISIS could “use …": after a modal (a quote mark between is fine) a word is a verb;
     // after "to", only one we know as a verb
     const before = prev.text === '“' || prev.text === '"' ? tokens[i - 2] : prev;
-    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && before && before.sentence === t.sentence && MODALS.has(before.norm) /* ('to' too) */ && /^\p{L}+$/u.test(t.text)) {
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && before && before.sentence === t.sentence && MODALS.has(before.norm) /* ('to' too) */ && /^\p{L}[\p{L}-]*$/u.test(t.text)) {
       if ((MODALS.has(before.norm) && before.norm !== 'to') || (before.norm === 'to' && isEventVerb(t.norm))) {
         t.pos = 'VERB';
         t.lemma = t.norm;
+        // ("had to lathi-charge": the "to" is the infinitive's)
+        if (before.norm === 'to') before.pos = 'PART';
         continue;
       }
     }
@@ -166,8 +168,10 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       }
     }
     // "rebels attack the base" (a plural noun before: a singular one would be a compound, "army base")
-    if (t.norm.endsWith('s') || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.norm.endsWith('s'))) continue;
-    if (OBJECT_STARTERS.has(next.norm) && isEventVerb(t.norm)) {
+    if (t.norm.endsWith('s') || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.norm.endsWith('s') || PLURAL_NOUNS.has(prev.norm))) continue;
+    // ("police burst tear-gas shells": a bare noun object too, when the subject opens the clause)
+    const opensClause = i < 2 || tokens[i - 2].sentence !== t.sentence || /^(DET|PUNCT|CCONJ)$/.test(tokens[i - 2].pos);
+    if ((OBJECT_STARTERS.has(next.norm) || (opensClause && (/^(NOUN|ADJ)$/.test(next.pos) || COMPOUND_FIRST.has(next.norm)) && PLURAL_NOUNS.has(prev.norm))) && isEventVerb(t.norm)) {
       t.pos = 'VERB';
       t.lemma = t.norm;
     }

@@ -29,3 +29,22 @@ describe('regression: words wink gives no lemma', () => {
     expect(tokens.every((t) => typeof t.lemma === 'string' && t.lemma.length > 0)).toBe(true);
   });
 });
+
+describe('hyphenated words the tagger splits', () => {
+  const known = new Set(['lathi-charge', 'cease-fire']);
+  it('joins them into one token when our rules know the word', () => {
+    const text = 'Police lathi-charged the crowd and tear-gassed it after the cease-fire broke down.';
+    const { tokens } = segmentText(text, (w) => known.has(w));
+    const lathi = tokens.find((t) => t.norm === 'lathi-charged')!;
+    expect(lathi).toMatchObject({ pos: 'VERB', lemma: 'lathi-charge' });
+    expect(text.slice(lathi.start, lathi.end)).toBe('lathi-charged');
+    expect(tokens.find((t) => t.norm === 'cease-fire')).toMatchObject({ pos: 'NOUN', lemma: 'cease-fire' });
+    // a word we do not know stays as the tagger gave it
+    expect(tokens.some((t) => t.norm === 'tear-gassed')).toBe(false);
+    expect(tokens.some((t) => t.norm === 'gassed')).toBe(true);
+  });
+  it('leaves words apart when spaces surround the hyphen', () => {
+    const { tokens } = segmentText('a cease - fire', (w) => known.has(w));
+    expect(tokens.map((t) => t.text)).toEqual(['a', 'cease', '-', 'fire']);
+  });
+});

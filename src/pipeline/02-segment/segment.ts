@@ -8,7 +8,8 @@ import { retagVerbs } from './retag.js';
 export const segment: Stage = {
   name: 'segment',
   run(doc, ctx) {
-    const { tokens, sentences } = segmentText(doc.text);
+    const { hyphenated } = ctx.lexicon;
+    const { tokens, sentences } = segmentText(doc.text, (word) => hyphenated.has(word));
     retagVerbs(tokens, (lemma) => ctx.lexicon.verbRules.has(lemma));
     doc.tokens = tokens;
     doc.sentences = sentences;
@@ -17,8 +18,12 @@ export const segment: Stage = {
 
 const NEGATION_CUES = new Set(['not', "n't", 'n’t', 'never', 'no', 'nor', 'neither', 'without', 'cannot']);
 
-/** Tokenises and tags a text; sentences never cross a blank line (a paragraph break). */
-export function segmentText(text: string): { tokens: Token[]; sentences: Sentence[] } {
+/**
+ * Tokenises and tags a text; sentences never cross a blank line (a paragraph break). A hyphenated
+ * word the tagger split ("lathi-charged", "cease-fire", "sit-in") is one token again when `isHead`
+ * knows it (the rules' hyphenated words).
+ */
+export function segmentText(text: string, isHead: (word: string) => boolean = () => false): { tokens: Token[]; sentences: Sentence[] } {
   const w = nlp();
   const its = w.its;
   const wdoc = w.readDoc(text);
@@ -60,6 +65,7 @@ export function segmentText(text: string): { tokens: Token[]; sentences: Sentenc
       negationCue: NEGATION_CUES.has(norm),
     });
     cursor = end;
+    joinHyphenated(tokens, isHead);
   }
   keep[words.length] = tokens.length;
 
@@ -73,6 +79,21 @@ export function segmentText(text: string): { tokens: Token[]; sentences: Sentenc
     for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i].sentence = si;
   });
   return { tokens, sentences };
+}
+
+/** Joins the last three tokens "X - Y" (written without spaces) into one when "x-y" (or x and Y's lemma) is a word of our rules. */
+function joinHyphenated(tokens: Token[], isHead: (word: string) => boolean): void {
+  const n = tokens.length;
+  if (n < 3 || tokens[n - 2].text !== '-') return;
+  const [a, h, b] = [tokens[n - 3], tokens[n - 2], tokens[n - 1]];
+  if (a.end !== h.start || h.end !== b.start || !/^\p{L}/u.test(b.text)) return;
+  const lemma = `${a.norm}-${b.lemma}`;
+  if (!isHead(lemma) && !isHead(`${a.norm}-${b.norm}`)) return;
+  const text = `${a.text}-${b.text}`;
+  // "tear-gassed", "lathi-charged": a verb when its last part is one; "cease-fire", "sit-in": a noun
+  const pos = b.pos === 'VERB' && !b.norm.endsWith('ing') ? 'VERB' : 'NOUN';
+  tokens.length = n - 3;
+  tokens.push({ ...a, text, norm: text.toLowerCase(), pos, lemma: isHead(lemma) ? lemma : `${a.norm}-${b.norm}`, end: b.end, negationCue: false });
 }
 
 /** Whether a wink token is only whitespace (a line break), without trimming a copy of it. */

@@ -25,6 +25,8 @@ const OBJECT_CONTROL = new Set(['want', 'urge', 'ask', 'tell', 'order', 'allow',
 const QUANTIFIERS = new Set(['up', 'more', 'about', 'around', 'nearly', 'over', 'some', 'at', 'almost', 'approximately', 'roughly', 'fewer', 'less']);
 const PART_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'few', 'number', 'members', 'member', 'units', 'unit', 'contingent', 'detachment', 'battalion', 'battalions', 'brigade', 'brigades', 'group', 'groups', 'leaders', 'leader', 'officials', 'elements', 'remnants', 'part', 'parts', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Verbs whose doer goes without saying (the police arrest, a court sentences): see IMPLIED_DOER in coding. */
 const IMPLYING_DOER = new Set(['arrest', 'detain', 'apprehend', 'round', 'lock', 'custody', 'sentence', 'remand', 'indict', 'condemn', 'nab', 'hold', 'book', 'jail', 'imprison', 'incarcerate', 'intern', 'charge', 'prosecute', 'lob', 'burst']);
 
@@ -477,7 +479,9 @@ function subjectIn(tokens: Token[], start: number, end: number, depth: number[],
       // ("In combing operations in Surat,": a gerund opening the phrase's noun phrase is in it)
       i++;
       if (i < end && tokens[i].pos === 'VERB' && tokens[i].norm.endsWith('ing') && NP_POS.has(tokens[i + 1]?.pos ?? '')) i++;
-      while (i < end && (NP_POS.has(tokens[i].pos) || tokens[i].text === "'s" || tokens[i].text === '-')) i++;
+      const pp = i;
+      // "in godhra the police arrested": an article after the phrase's noun opens the subject
+      while (i < end && (NP_POS.has(tokens[i].pos) || tokens[i].text === "'s" || tokens[i].text === '-') && !(i > pp && ARTICLES.has(tokens[i].norm) && NOUNISH.has(tokens[i - 1].pos))) i++;
       continue;
     }
     if (NP_POS.has(t.pos)) {

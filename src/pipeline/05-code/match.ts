@@ -51,6 +51,12 @@ function objectBefore(tokens: Token[], from: number, to: number): boolean {
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && t.norm !== 'it');
 }
 
+/** "sit-in" still matches a rule written with "sit" (as it did when the tagger split it). */
+function firstPartIn(norm: string, alts: string[]): boolean {
+  const h = norm.indexOf('-');
+  return h > 0 && alts.includes(norm.slice(0, h));
+}
+
 /** Tries a rule on tokens after a head within [from, to); returns where it matched or null. */
 export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: number): RuleMatch | null {
   let cursor = from;
@@ -89,7 +95,7 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
       }
       // "March" and "May" the months are not "march" and "may"
       const month = MONTH_NAMES.has(t.norm) && /^\p{Lu}/u.test(t.text);
-      if (!month && (item.alts.includes(t.lemma) || item.alts.includes(t.norm)) && !finiteElsewhere(tokens, p, from)) {
+      if (!month && (item.alts.includes(t.lemma) || item.alts.includes(t.norm) || firstPartIn(t.norm, item.alts)) && !finiteElsewhere(tokens, p, from)) {
         // "called Netanyahu on Sunday" is not `call on $`: a preposition opening a time phrase is an adjunct
         if (!(PREPOSITIONS.has(t.norm) && opensTimePhrase(tokens, p))) {
           found = p;

@@ -294,6 +294,8 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   const conditional = opener !== null && CONDITIONALS.has(opener);
   // "if Obama had tried" / "could have succeeded" / "would have played out"
   if (modal && perfect) return 'counterfactual';
+  const inverted = invertedConditional(tokens, cl, sentenceStart);
+  if (inverted) return inverted;
   if (conditional && hasPastPerfect(tokens, cl)) return 'counterfactual';
   if (conditional || hedge) return 'hypothetical';
   // "until the crisis ends", "once it wins clearance": a present tense after these points ahead
@@ -308,6 +310,28 @@ export function ownModality(tokens: Token[], cl: Clause, sentenceStart: number):
   if (modal) return 'hypothetical';
   if (future) return 'future';
   return 'asserted';
+}
+
+/** "had Singhal been detained", "should the talks fail": an auxiliary before the subject, opening the clause, makes it a condition. */
+function invertedConditional(tokens: Token[], cl: Clause, sentenceStart: number): Modality | null {
+  if (!cl.subject || cl.subject[1] !== cl.verbGroup[0]) return null;
+  const k = cl.subject[0] - 1;
+  if (k < sentenceStart || !INVERTING.has(tokens[k].norm)) return null;
+  const before = tokens[k - 1];
+  if (k > sentenceStart && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ')) return null;
+  // (a question asks, it does not suppose: "had the police arrested anyone?")
+  if (endsInQuestion(tokens, k)) return null;
+  return tokens[k].norm === 'had' ? 'counterfactual' : 'hypothetical';
+}
+
+const INVERTING = new Set(['had', 'should']);
+
+/** Whether the sentence holding tokens[i] ends in a question mark. */
+function endsInQuestion(tokens: Token[], i: number): boolean {
+  const s = tokens[i].sentence;
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1].sentence === s) j++;
+  return tokens[j].text === '?';
 }
 
 /** A base-form verb with its own subject after "demand", "insist", "a suggestion" (and perhaps "that"). */

@@ -32,17 +32,22 @@ const parser: chrono.Chrono = (() => {
   return c;
 })();
 
+// (lower case too where the name cannot be a common word: "on sunday", "till march 22" in lower-cased news)
 const CUE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b|\b(?:march|may) \d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
+/** Lower-case names that are only ever dates. */
+const LOWER_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Characters of context on each side of a cue; longer than any date chrono reads. */
 const PAD = 48;
 
 const NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*/gi;
 const FULL_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const LOWER_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
 const DEICTIC_WEEKDAY = /\b(?:last|next|this|coming|past)\b/i;
 // "Good Friday", "Bloody Sunday", "the Sunday Times": names, not dates
 const NAMED_BEFORE = /\b(?:Good|Black|Bloody|Super|Ash|Holy|Maundy|Palm|Easter|Cyber|Shrove|Whit)\s+$/;
 const NAMED_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Observer|Tribune|Star|Sport|Mail)\b/;
+const NAMED_AFTER_ANY_CASE = new RegExp(NAMED_AFTER.source, 'i');
 
 /** Dates chrono finds in `text`, resolved against the publication day `ref` (YYYY-MM-DD). */
 export function findChronoDates(text: string, ref: string): FoundDate[] {
@@ -80,7 +85,11 @@ function cueWindows(text: string): Array<[number, number]> {
 /** Rejects what chrono reads too eagerly: "may", "Sun", fractions like "1/2", "Good Friday". */
 function plausible(text: string, written: string, start: number, end: number): boolean {
   for (const m of written.matchAll(NAME)) {
-    if (!isUpper(m[0].charCodeAt(0))) return false;
+    if (isUpper(m[0].charCodeAt(0))) continue;
+    // "on sunday", "till march 22" ("he may 5 times" is no date; "the sunday times" a paper)
+    const governed = /\b(?:on|till|until|by|since|from|before|after|to|of|between|and|in)\s+$/.test(text.slice(Math.max(0, start + m.index - 9), start + m.index));
+    if (!LOWER_NAMES.has(m[0]) && !(governed && /^(?:march|may) \d/.test(written.slice(m.index)))) return false;
+    if (NAMED_AFTER_ANY_CASE.test(text.slice(end, end + 16))) return false;
   }
   if (/\d\/\d/.test(written) && !/\d\/\d{1,2}\/\d/.test(written)) return false;
   if (NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
@@ -111,7 +120,7 @@ function resolve(r: ParsedResult, text: string, start: number, ref: string): [Da
     return [{ value, last }, 'day'];
   }
   if (s.isCertain('weekday')) {
-    if (!FULL_WEEKDAY.test(r.text)) return null;
+    if (!FULL_WEEKDAY.test(r.text) && !LOWER_WEEKDAY.test(r.text)) return null;
     if (DEICTIC_WEEKDAY.test(r.text)) return [dayRange(ymd(s.get('year')!, s.get('month')!, s.get('day')!)), 'day'];
     return [dayRange(nearestWeekday(ref, s.get('weekday')!, isFutureContext(text, start))), 'day'];
   }

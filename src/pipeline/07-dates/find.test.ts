@@ -158,3 +158,21 @@ describe('findDates output', () => {
     expect(findDates('', PUB)).toEqual([]);
   });
 });
+
+describe('lower-cased news (IndiaPoliceEvents writes "on sunday", "till march 22")', () => {
+  const on = (text: string) => findDates(text, '2002-03-05').map((d) => [d.text, d.value, d.precision]);
+  it('reads lower-case weekdays and unambiguous months', () => {
+    expect(on('police arrested two persons on sunday.')).toEqual([['on sunday', '2002-03-03', 'day']]);
+    expect(on('in february the talks failed')).toEqual([['in february', '2002-02-01', 'month']]);
+    expect(on('in june 2001 and march 2002')).toEqual([['in june 2001', '2001-06-01', 'month'], ['march 2002', '2002-03-01', 'month']]);
+  });
+  it('reads lower-case "march" and "may" only with a day after a preposition', () => {
+    expect(on('remanded to custody till march 22.')).toEqual([['till march 22', '2002-03-22', 'day']]);
+    expect(on('he may 5 times')).toEqual([]);
+    expect(on('the march on washington')).toEqual([]);
+    expect(on('in march the army')).toEqual([]);
+  });
+  it('keeps a lower-case paper name out', () => {
+    expect(on('the sunday times said')).toEqual([]);
+  });
+});

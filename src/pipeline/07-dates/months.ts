@@ -1,6 +1,6 @@
 /**
  * Months without a day: "June 2014", "in May", "since early March", "last March",
- * "January-March 1987", "the summer of 2014". A month name alone must be capitalised and governed
+ * "January-March 1987", "the summer of 2014". A month name alone must be capitalised (or one that is no common word) and governed
  * ("in May") or carry a year, so the verb "may" and "the March on Washington" are not dates.
  */
 import { monthRange, parseDay, yearFor, type DayRange } from './calendar.js';
@@ -38,8 +38,8 @@ const SEASON = new RegExp(
 );
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
 // Cheap scans that rule out whole texts: the first four patterns only keep a month name that starts
-// with a capital (the rest of it in any case), and SEASON needs a season's name.
-const CAPITALISED_MONTH = /\b(?:J[aA][nN]|J[uU][nNlL]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC])/;
+// with a capital (the rest of it in any case) or is one never used as a common word, and SEASON needs a season's name.
+const CAPITALISED_MONTH = /\b(?:J[aA][nN]|J[uU][nNlL]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC])|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const SEASON_WORD = /spring|summer|autumn|fall/i;
 
 /** Every month-level date in `text`, resolved against the publication day `ref`. */
@@ -57,7 +57,8 @@ export function findMonths(text: string, ref: string): FoundDate[] {
 /** "June 2014", "April this year", "January-March", "in May". */
 function findNamedMonths(text: string, ref: string, add: (m: RegExpExecArray, range: DayRange) => void): void {
   for (const m of text.matchAll(WITH_YEAR)) {
-    if (!capitalised(m[1])) continue;
+    // ("march 2002": before a year even "march" and "may" are months)
+    if (!capitalised(m[1]) && !/^(?:march|may)$/.test(m[1])) continue;
     add(m, monthRange(+m[2], monthNumber(m[1])));
   }
   for (const m of text.matchAll(WITH_DEICTIC_YEAR)) {
@@ -107,7 +108,10 @@ function monthNumber(name: string): number {
   return MONTH_NUMBERS[name.toLowerCase()];
 }
 
+/** Capitalised, or a full name in lower case that is never a common word ("in february", not "in may"). */
 function capitalised(word: string): boolean {
   const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90;
+  return (c >= 65 && c <= 90) || LOWER_NAMES.test(word);
 }
+
+const LOWER_NAMES = /^(?:january|february|april|june|july|august|september|october|november|december)$/;
