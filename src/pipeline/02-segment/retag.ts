@@ -11,8 +11,8 @@ const REPORTING = new Set(['says', 'quotes', 'tells', 'reports', 'claims', 'adds
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'dozens', 'hundreds']);
 const CONTROL_VERBS = new Set(['plan', 'vow', 'pledge', 'promise', 'threaten', 'want', 'hope', 'seek', 'try', 'aim', 'need', 'agree', 'refuse', 'fail', 'intend', 'prepare', 'decide', 'continue', 'attempt', 'offer', 'demand']);
 
-/** Words after which "to" is a preposition: "give in to", "bowed to", "yield to", "owing to", "subject to". */
-const NOUN_AFTER_TO = new Set(['bow', 'yield', 'succumb', 'cave', 'submit', 'respond', 'react', 'owing', 'thanks', 'subject', 'response', 'reaction', 'resistance', 'opposition']);
+/** Words after which "to" is a preposition: "according to", "give in to", "bowed to", "yield to", "owing to", "subject to". */
+const NOUN_AFTER_TO = new Set(['accord', 'according', 'bow', 'yield', 'succumb', 'cave', 'submit', 'respond', 'react', 'owing', 'thanks', 'subject', 'response', 'reaction', 'resistance', 'opposition']);
 
 /** Verb forms the tagger does not know ("Iraqi forces retook Ramadi" reads retook as a noun), with their lemma. */
 const UNKNOWN_VERB_FORMS: ReadonlyMap<string, string> = new Map([
@@ -123,6 +123,15 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     if (t.pos !== 'VERB' && t.norm.endsWith('ing') && prev.pos === 'VERB' && GERUND_TAKERS.has(prev.lemma)) {
       const base = t.norm.slice(0, -3);
       const stem = [base, `${base}e`, base.slice(0, -1)].find((x) => x.length > 1 && isEventVerb(x));
+      if (stem) {
+        t.pos = 'VERB';
+        t.lemma = stem;
+        continue;
+      }
+    }
+    // "the army, which was confronted by a mob, apprehended the man": a past form of ours after an aside's comma, before its object
+    if (t.pos === 'ADJ' && prev.text === ',' && (next.pos === 'DET' || next.pos === 'PRON') && next.sentence === t.sentence) {
+      const stem = pastStem(t.norm, isEventVerb);
       if (stem) {
         t.pos = 'VERB';
         t.lemma = stem;

@@ -192,7 +192,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
       let k2 = k - 1;
       if (tokens[k].text === ',' && k2 >= a && tokens[k2].pos === 'CCONJ') k2--;
       const prev = previousClause(local, c, (p) => p.complement[1] >= k2 && p.complement[0] <= k2 + 1);
-      if (prev && prev.subject && tokens[k].pos === 'CCONJ') {
+      if (prev && prev.subject && (tokens[k].pos === 'CCONJ' || inVerbList(tokens, prev, cl, local[c + 1]))) {
         cl.subject = prev.subject;
         cl.coordinate = indexOf.get(prev)!;
         if (prev.parent !== null) cl.parent = prev.parent;
@@ -215,7 +215,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
       }
       // ", as recently as 2008," — a verbless aside between commas is skipped whole
       if (t.text === ',') {
-        const open = asideStart(tokens, i, a);
+        const open = Math.max(asideStart(tokens, i, a), participleAside(tokens, i, a));
         if (open >= 0) {
           i = open;
           continue;
@@ -251,6 +251,13 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
       }
       if (other && i !== cl.head) {
         start = other.complement[1] > i ? Math.max(i + 1, other.complement[1]) : i + 1;
+        // "According to police sources, the army, which …, apprehended": the fronted adjunct ends at its comma
+        // (only this one: after "Noting the views of U.S., Japanese and European banks," the first comma is inside the adjunct)
+        if (other.subject === null && i === a && tokens[i].norm === 'according') {
+          let comma = i + 1;
+          while (comma < gs && tokens[comma].text !== ',') comma++;
+          if (comma < gs) start = comma + 1;
+        }
         if (start >= gs) start = i + 1;
         // a reported-speech clause before us: "X said Y attacked Z" — subject starts after it
         break;
@@ -335,6 +342,8 @@ function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFr
   // "There were 10 soldiers killed in Ukraine"
   if (existentialBefore(tokens, cl.head) && next.pos === 'ADP') return true;
   if ((next.pos !== 'ADP' && next.pos !== 'SCONJ') || !/^(for|of|over|in|by|at|on|from|with|as|after|during|since|near)$/.test(next.norm)) return false;
+  // "police arrested over 50 workers": a quantity, the verb's object
+  if (next.norm === 'over' && tokens[cl.head + 2]?.pos === 'NUM') return false;
   // the sentence's main verb came before, with this noun phrase in its object or an apposition to it
   // ("released the mayor of Nablus, a member of Hamas jailed over a year ago")
   for (let k = laterFrom - 2; k >= 0; k--) {
@@ -346,12 +355,22 @@ function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFr
     break;
   }
   // the sentence's main verb is still to come: a finite one, not an infinitive or a gerund
+  // (nor one a subordinator opens: "police arrested 50 workers when the latter tried …")
   for (let k = laterFrom; k < local.length; k++) {
     const o = local[k];
+    if (subordinateAfter(tokens, cl.head, o.verbGroup[0])) break;
     if (!SPEECH_VERBS.has(tokens[o.head].lemma) && !isInfinitive(tokens, o) && !tokens[o.head].norm.endsWith('ing') && o.verbGroup.some((g) => tokens[g].pos === 'AUX' || tokens[g].pos === 'VERB')) return true;
   }
   return false;
 }
+
+/** Whether a conjunction that only ever opens a clause ("when", "because", not "after" or "for") stands between two tokens. */
+function subordinateAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if ((tokens[i].pos === 'SCONJ' || tokens[i].pos === 'ADV') && SUBORDINATORS.has(tokens[i].norm)) return true;
+  return false;
+}
+
+const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'because', 'if', 'unless', 'although', 'though', 'whereas']);
 
 /** Whether a token starts a subordinate or relative clause (not "that city", not "after the war"). */
 function opensClause(t: Token): boolean {
@@ -443,6 +462,25 @@ function asideStart(tokens: Token[], i: number, a: number): number {
     // ", a UK-based group," is still verbless: "based" is half of an adjective
     if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || t.pos === 'AUX') return -1;
     if (t.text === ',') return k;
+  }
+  return -1;
+}
+
+/** "fired 6,500 rounds, lobbed 8,300 shells and arrested 10,000 people": a past verb after a comma, in a list that "and" closes. */
+function inVerbList(tokens: Token[], prev: Clause, cl: Clause, next: Clause | undefined): boolean {
+  const past = (c: Clause) => c.verbGroup.length === 1 && tokens[c.head].pos === 'VERB' && tokens[c.head].norm.endsWith('ed') && tokens[c.head + 1]?.norm !== 'by';
+  if (!next || !past(prev) || !past(cl) || !past(next)) return false;
+  const k = groupStart(next, tokens) - 1;
+  return tokens[k]?.pos === 'CCONJ' && tokens[k].norm === 'and';
+}
+
+/** For a comma at i closing a participle aside after a noun ("the police, investigating the incident in which … , have arrested"), the opening comma, or -1. */
+function participleAside(tokens: Token[], i: number, a: number): number {
+  for (let k = i - 1; k >= Math.max(a + 1, i - 30); k--) {
+    if (tokens[k].text !== ',') continue;
+    const first = tokens[k + 1];
+    const participle = first.pos === 'VERB' && /(ing|ed|en)$/.test(first.norm);
+    return participle && /^(NOUN|PROPN)$/.test(tokens[k - 1].pos) ? k : -1;
   }
   return -1;
 }

@@ -96,10 +96,23 @@ function resolve(doc: Doc, i: number, done: boolean[]): Modality {
     else if (word && (HYPOTHETICAL_VERBS.has(word) || HYPOTHETICAL_VERBS.has(word.replace(/s$/, '')))) m = stronger(m, 'hypothetical');
     else if (word && NEGATING_VERBS.has(word.replace(/s$/, '')) && m === 'asserted') m = 'negated';
   }
+  // "were able to arrest 39 miscreants": a past ability is a fact; "have not been able to arrest", "were unable to" deny it
+  if (own === 'asserted' && (toWord === 'able' || toWord === 'unable')) m = ableInPast(doc, parentIndex, toWord, done) ?? m;
   // "Did the army shell the town?": a question does not say that anything happened
   if (isQuestion(doc, cl.sentence) && !doc.clauses.some((c) => c.reportedBy === i)) m = stronger(m, 'hypothetical');
   doc.clauseModality[i] = m;
   return m;
+}
+
+/** After "was able to" / "had been unable to", what the past form of "be" says of the infinitive: asserted or negated; null when it is not in the past. */
+function ableInPast(doc: Doc, parentIndex: number | null, word: string, done: boolean[]): Modality | null {
+  if (parentIndex === null) return null;
+  const parent = doc.clauses[parentIndex];
+  if (doc.tokens[parent.head].lemma !== 'be' || !parent.verbGroup.some((g) => /^(was|were|been)$/.test(doc.tokens[g].norm))) return null;
+  const p = resolve(doc, parentIndex, done);
+  if (p === 'negated') return word === 'unable' ? 'asserted' : 'negated';
+  if (p !== 'asserted') return null;
+  return word === 'unable' ? 'negated' : 'asserted';
 }
 
 /** Whether the noun or adjective before an infinitive's "to" leaves the infinitive's act open ("efforts to woo", "more difficult to trade"), not a purpose ("retained bankers to assist") or a fact ("pleased to see"). */
