@@ -50,7 +50,7 @@ const POLICE_ROLES = ['COP', 'MIL'];
 
 /** Misses kept for --verbose and the JSON report (KILL, ARREST, FORCE, FAIL only). */
 const MAX_MISSES = 400;
-const KILLING = /\b(kill|killed|killing|killings|shot dead|gunned down|died|dead|lynched)\b/;
+const KILLING = /\b(kill|killed|killing|killings|shot dead|gunned down|die|died|dead|lynched|succumbed|fell to)\b/;
 
 /** The IndiaPoliceEvents labels one event of ours implies, given its trigger words (none unless the police did it). */
 export function labelsOf(e: EventRecord, trigger: string): DetectionLabel[] {

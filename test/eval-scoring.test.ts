@@ -118,6 +118,8 @@ describe('police event detection labels (IndiaPoliceEvents)', () => {
     expect(labelsOf(event('175', '---COP', 'asserted'), 'lathi-charged')).toEqual(['ANY_ACTION', 'FORCE']);
     expect(labelsOf(event('190', '---COP', 'asserted'), 'killed')).toEqual(['ANY_ACTION', 'FORCE', 'KILL']);
     expect(labelsOf(event('190', '---COP', 'asserted', 3), 'opened fire')).toEqual(['ANY_ACTION', 'FORCE', 'KILL']);
+    expect(labelsOf(event('190', '---COP', 'asserted'), 'succumbed to the police firing')).toEqual(['ANY_ACTION', 'FORCE', 'KILL']);
+    expect(labelsOf(event('190', '---COP', 'asserted'), 'fell to police bullets')).toEqual(['ANY_ACTION', 'FORCE', 'KILL']);
     expect(labelsOf(event('190', '---COP', 'negated'), 'intervene')).toEqual(['FAIL']);
     expect(labelsOf(event('190', '---COP', 'hypothetical'), 'fire')).toEqual([]);
   });

@@ -82,6 +82,17 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'NOUN';
       continue;
     }
+    // "where police had to open fire": "police" before an auxiliary is the subject, not a verb
+    if (t.pos === 'VERB' && t.norm === 'police' && (next.pos === 'AUX' || next.pos === 'VERB')) {
+      t.pos = 'NOUN';
+      continue;
+    }
+    // "fell to police bullets", "handed over to police custody": "police" before a noun is its modifier, not the verb "to police"
+    if (t.pos === 'VERB' && t.norm === 'police' && prev.norm === 'to' && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
+      t.pos = 'NOUN';
+      prev.pos = 'ADP';
+      continue;
+    }
     // "it would free 150 prisoners", ISIS could “use …": after a modal (a quote mark between is fine) a word is a verb;
     // after "to", only one we know as a verb
     const before = prev.text === '“' || prev.text === '"' ? tokens[i - 2] : prev;

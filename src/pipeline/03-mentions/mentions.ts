@@ -34,7 +34,7 @@ interface Piece {
 /** Roles whose members use force, so that "police firing" is their act. */
 const ARMED_ROLES = new Set(['COP', 'MIL', 'SPY', 'REB', 'UAF']);
 /** Nouns naming what their agent-word modifier does: "police firing", "army shelling", "police custody". */
-const ACT_NOUNS = new Set(['firing', 'gunfire', 'shelling', 'shooting', 'attack', 'attacks', 'raid', 'raids', 'crackdown', 'action', 'operation', 'operations', 'assault', 'atrocities', 'brutality', 'excesses', 'bombing', 'bombardment', 'offensive', 'airstrike', 'airstrikes', 'custody', 'lathicharge', 'repression']);
+const ACT_NOUNS = new Set(['firing', 'gunfire', 'shelling', 'shooting', 'attack', 'attacks', 'raid', 'raids', 'crackdown', 'action', 'operation', 'operations', 'assault', 'atrocities', 'brutality', 'excesses', 'bombing', 'bombardment', 'offensive', 'airstrike', 'airstrikes', 'custody', 'lathicharge', 'lathi-charge', 'repression', 'bullet', 'bullets', 'excess', 'inaction']);
 // "Iranian-backed militants": the demonym says who backs them, not who they are.
 const BREAKING_SUFFIX = new Set(['backed', 'led', 'based', 'allied', 'aligned', 'sponsored', 'funded', 'supported', 'controlled', 'held', 'born', 'linked', 'affiliated', 'inspired', 'ruled', 'run', 'occupied', 'owned', 'friendly', 'leaning', 'style', 'made', 'built', 'trained', 'armed']);
 const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);

@@ -28,6 +28,7 @@ const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Verbs whose doer goes without saying (the police arrest, a court sentences): see IMPLIED_DOER in coding. */
+const ATTACK_REFERENCES = new Set(['firing', 'shooting', 'shelling', 'attack', 'bombing', 'lathicharge', 'lathi-charge', 'raid']);
 const IMPLYING_DOER = new Set(['arrest', 'detain', 'apprehend', 'round', 'lock', 'custody', 'sentence', 'remand', 'indict', 'condemn', 'nab', 'hold', 'book', 'jail', 'imprison', 'incarcerate', 'intern', 'charge', 'prosecute', 'lob', 'burst']);
 
 /** Whether token i can sit inside a noun phrase: a noun-phrase tag, 's, a hyphen, or the verb half of "Qaeda-linked". */
@@ -62,6 +63,8 @@ export function findClauses(doc: Doc, { everySentence = true }: { everySentence?
   }
   // … or one whose act implies its doer ("50 persons were arrested": by the police)
   for (const t of doc.tokens) if (IMPLYING_DOER.has(t.lemma)) hasActor[t.sentence] = 1;
+  // … or one that names an attack told before ("one person was killed in the firing": the police's, named a sentence earlier)
+  for (let i = 2; i < doc.tokens.length; i++) if (ATTACK_REFERENCES.has(doc.tokens[i].norm) && doc.tokens[i - 1].norm === 'the' && /^(in|during)$/.test(doc.tokens[i - 2].norm)) hasActor[doc.tokens[i].sentence] = 1;
   for (let si = 0; si < doc.sentences.length; si++) if (everySentence || hasActor[si]) sentenceClauses(doc, si, out, inActor);
   return out;
 }
@@ -323,11 +326,14 @@ function isPrepGerund(tokens: Token[], cl: Clause): boolean {
   return cl.verbGroup.length === 1 && tokens[cl.head].norm.endsWith('ing') && prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ');
 }
 
+/** Verbs with no passive: "more people died in police firing" is active wherever it stands. */
+const INTRANSITIVE = new Set(['die', 'perish', 'succumb', 'arrive', 'happen', 'occur', 'fall', 'flee', 'escape', 'exist', 'remain', 'disappear', 'vanish', 'emerge', 'rise', 'erupt']);
+
 /** A bare past participle right after a noun, followed by a preposition, before the main verb. */
 function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFrom: number): boolean {
   if (cl.verbGroup.length !== 1) return false;
   const h = tokens[cl.head];
-  if (h.pos !== 'VERB' || !/ed$|en$/.test(h.norm)) return false;
+  if (h.pos !== 'VERB' || !/ed$|en$/.test(h.norm) || INTRANSITIVE.has(h.lemma)) return false;
   const prev = tokens[cl.head - 1];
   const next = tokens[cl.head + 1];
   // "Malian troops, backed by French forces, recaptured Gao": a participle with a by-agent set off by commas

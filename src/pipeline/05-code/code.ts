@@ -121,7 +121,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       // "Indonesia has been hit by the fall in oil prices", "hit by a catastrophic earthquake": a cause that is
       // neither an actor nor a weapon or attack is no perpetrator
       if (sources.length === 0 && agent && violent && !isAttackCause(tokens[headNounOf(tokens, agent)])) return;
-      if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl);
+        if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl, out);
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
       // when its victim is an actor ("results were hit by low prices" is not violence)
       if (sources.length === 0 && targets.length > 0 && violent && (!reducedRelative || existentialBefore(tokens, cl.head))) sources = [UNKNOWN];
@@ -415,7 +415,7 @@ function ownerHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): n
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombing', 'bombings', 'raid', 'raids', 'fire', 'gunfire', 'firing', 'shooting', 'assault', 'offensive', 'bombardment', 'barrage', 'ambush', 'operation', 'crackdown']);
 
 /** "were killed in Israeli tank shelling": the actor qualifying an attack noun after in/during/by is the attacker. */
-function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause): number[] {
+function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause, out: CodedEvent[]): number[] {
   const tokens = doc.tokens;
   // up to the sentence end: the tagger often reads "shelling" as a verb, which ends the complement
   const from = cl.complement[0];
@@ -425,12 +425,29 @@ function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause): number
     for (let j = i + 1; j < Math.min(to, i + 7); j++) {
       if (ATTACK_NOUNS.has(tokens[j].norm)) {
         for (let k = i + 1; k < j; k++) if (actorAt[k] >= 0) return [actorAt[k]];
+        // "police opened fire … one person was killed in the firing": the firing named before
+        if (j === i + 2 && tokens[i + 1].norm === 'the') {
+          const before = earlierAttack(doc, out, tokens[j].norm, cl.sentence);
+          if (before >= 0) return [before];
+        }
         break;
       }
       if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos) && tokens[j].text !== '-') break;
     }
   }
   return [];
+}
+
+/** The doer of the latest use of force in this or the two sentences before whose trigger names the same act ("fired" for "the firing"), or -1. */
+function earlierAttack(doc: Doc, out: CodedEvent[], noun: string, sentence: number): number {
+  const stem = noun.replace(/(ing|s|e)$/, '');
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k];
+    if (o.sentence < sentence - 2) break;
+    if (o.source < 0 || !isForce(o.code)) continue;
+    for (let t = o.trigger[0]; t < o.trigger[1]; t++) if (doc.tokens[t].norm.replace(/(ing|ed|es|s|e)$/, '') === stem) return o.source;
+  }
+  return -1;
 }
 
 const WEAPON_NOUNS = new Set(['rocket', 'missile', 'mortar', 'shell', 'bomb', 'grenade', 'projectile', 'bullet', 'round', 'munition', 'warhead', 'drone', 'stone', 'rock', 'brick', 'molotov']);

@@ -28,4 +28,10 @@ describe('casualties', () => {
     expect(findCasualties('about 100 people were shot dead by police')).toEqual({ dead: 100, injured: null });
     expect(findCasualties('four persons were burnt alive in Deodhar')).toEqual({ dead: 4, injured: null });
   });
+
+  it('counts one victim named in the singular, and injuries sustained', () => {
+    expect(findCasualties('one person was killed in the firing.')).toEqual({ dead: 1, injured: null });
+    expect(findCasualties('one constable was injured in the stone pelting')).toEqual({ dead: null, injured: 1 });
+    expect(findCasualties('police said 10 persons sustained injuries in the firing.')).toEqual({ dead: null, injured: 10 });
+  });
 });

@@ -7,9 +7,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:${Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
-const WHO = String.raw`(?:[a-z-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|police(?:men)?|officers|militants|rebels|fighters|insurgents|children|women|men|protesters|demonstrators|villagers|residents|members|workers|pilgrims|worshippers|students|passengers|others|personnel|policemen|guards|migrants|refugees)`;
+const WHO = String.raw`(?:[a-z-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|police(?:m[ae]n)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|boys?|girls?|youths?|protesters?|demonstrators?|villagers?|residents?|members?|workers?|pilgrims?|worshippers?|students?|passengers?|others|personnel|constables?|guards?|migrants?|refugees?)`;
 const KILL = String.raw`(?:killed|dead|died|slain|massacred|executed|murdered|beheaded|lynched|lost their lives|(?:shot|gunned|beaten|hacked|stabbed|burnt|burned|charred|bludgeoned) (?:dead|down|to death|alive))`;
-const HURT = String.raw`(?:wounded|injured|hurt|maimed)`;
+const HURT = String.raw`(?:wounded|injured|hurt|maimed|sustained (?:\w+ )?injuries|received (?:\w+ )?injuries)`;
 
 const PATTERNS: Array<{ re: RegExp; kind: 'dead' | 'injured' }> = [
   { re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|shot dead|gunned down)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|around\s+|up to\s+)?${NUM}\b`, 'gi'), kind: 'dead' },
