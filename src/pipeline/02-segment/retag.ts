@@ -87,6 +87,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'NOUN';
       continue;
     }
+    // "violence hit areas", "riot hit towns": a compound adjective written without its hyphen
+    if (t.pos === 'VERB' && t.norm === 'hit' && HITTING_NOUNS.has(prev.norm) && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
+      t.pos = 'ADJ';
+      continue;
+    }
     // "fell to police bullets", "handed over to police custody": "police" before a noun is its modifier, not the verb "to police"
     if (t.pos === 'VERB' && t.norm === 'police' && prev.norm === 'to' && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
       t.pos = 'NOUN';
@@ -199,6 +204,9 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
 }
 
 
+
+/** What strikes places in "violence hit areas", "flood hit villages". */
+const HITTING_NOUNS = new Set(['violence', 'riot', 'riots', 'flood', 'floods', 'drought', 'quake', 'earthquake', 'cyclone', 'storm', 'strife', 'terror', 'militancy', 'insurgency', 'conflict', 'war', 'crisis', 'recession', 'tsunami', 'hurricane']);
 
 /** Nouns that take a plural verb without an -s ("the police attack", "people flee"). */
 const PLURAL_NOUNS = new Set(['police', 'people', 'military', 'army', 'government', 'public', 'staff', 'crew', 'personnel', 'cattle', 'clergy', 'youth', 'media']);

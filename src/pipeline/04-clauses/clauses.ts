@@ -37,6 +37,8 @@ function inNp(tokens: Token[], i: number): boolean {
   return NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || t.text === '-' || (t.pos === 'VERB' && tokens[i - 1]?.text === '-');
 }
 
+const NEVER_MODIFIERS = new Set(['said', 'demanded', 'urged', 'told', 'announced', 'warned', 'insisted', 'added', 'stated', 'asserted']);
+
 /** Whether token i is a participle used as an adjective ("seized bases", "Iranian-backed"). */
 function isModifierParticiple(tokens: Token[], i: number, from: number): boolean {
   const t = tokens[i];
@@ -46,6 +48,8 @@ function isModifierParticiple(tokens: Token[], i: number, from: number): boolean
   // "the company called TRW", "a group known as X": naming, not an act
   if (prev && prev.pos === 'NOUN' && NAMING.has(t.norm) && next && (next.pos === 'PROPN' || next.norm === 'as' || next.text === '"' || next.text === '“')) return true;
   if (!/(?:ed|en|ing)$/.test(t.norm)) return false;
+  // "chief amarsinh chaudhary demanded kodnani be arrested": these take clauses, never a noun as adjectives
+  if (NEVER_MODIFIERS.has(t.norm)) return false;
   // "from seized bases", "expel exiled leaders": after a determiner, adjective, preposition or verb
   const prevNp = prev !== null && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'ADP' && prev.norm !== 'by') || prev.norm === "'s" || (prev.pos === 'VERB' && /ed$|en$/.test(t.norm)));
   const nextNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');

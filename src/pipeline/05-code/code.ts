@@ -49,8 +49,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   // "Evidence against Russia was presented by the US": the rule's words sit in the passive's subject
   const codeObjectInSubject = (cl: Clause, ci: number) => {
     const inSubject = cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null;
-    // (a rule without a slot names its object's kind — "hold persons" — and fits only with a doer implied)
-    if (!inSubject || inSubject.rule.code === '000' || (!inSubject.slot && !IMPLIED_DOER.has(inSubject.rule.id))) return;
+    // (a rule without a slot names its object's kind — "hold persons" — and fits only with a doer named or implied)
+    if (!inSubject || inSubject.rule.code === '000' || (!inSubject.slot && !cl.agent && !IMPLIED_DOER.has(inSubject.rule.id))) return;
     let sources = actorsIn(doc, actorAt, cl.agent);
     // a rule for one kind of doer holds in the passive too ("trades entered by 1000 London time" is no army entering)
     if (inSubject.rule.sourceRoles) sources = sources.filter((s) => hasRole(doc.actors[s].code, inSubject.rule.sourceRoles!));
@@ -92,10 +92,13 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1), accept);
     // "was blown up by": the slot after a particle is the verb's object, as right after the verb
     const objectSlot = !!match && (match.objectSlot || (match.slot !== null && cl.particle !== null && match.words[0] === cl.particle));
-    if (cl.passive && (!match || !objectSlot)) {
+    // "a truck laden with explosives was seized by the police": the rule's words in the passive's subject
+    // (an object, not a place taken) say more than a bare `seize $`
+    const thingSeized = cl.passive && !!match && objectSlot && match.words.length === 0 && cl.subject !== null && actorsIn(doc, actorAt, cl.subject).length === 0 && (bestMatch(lex.verbAnchors, head, tokens, cl.subject[0], cl.verbGroup[0])?.words.length ?? 0) > 0;
+    if (cl.passive && (!match || !objectSlot || thingSeized)) {
       // a blocking rule ("was met with criticism") blocks the passive reading too
       if (match && match.rule.code === '000') return;
-      if (match && match.slot && VIOLENT.has(match.rule.code.slice(0, 2))) codeFiredAt(cl, ci, match);
+      if (match && match.slot && VIOLENT.has(match.rule.code.slice(0, 2)) && !thingSeized) codeFiredAt(cl, ci, match);
       else codeObjectInSubject(cl, ci);
       return;
     }
@@ -744,6 +747,8 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
       const t = tokens[i];
       if (t.pos !== 'NOUN' || consumed.has(i) || actorAt[i] >= 0) continue;
       if (!lex.nounAnchors.has(t.lemma) && !lex.nounAnchors.has(t.norm)) continue;
+      // "the kar sevaks will court arrest": offering oneself for arrest is a protest, no arrest made
+      if (i > 0 && tokens[i - 1].lemma === 'court' && tokens[i - 1].pos === 'VERB') continue;
       let end = s.tokenEnd;
       for (let j = i + 1; j < s.tokenEnd; j++) {
         if (tokens[j].pos === 'VERB' || tokens[j].text === ';') {
