@@ -41,6 +41,7 @@ export function summaryLines(r: EvalReport): string[] {
     const o = f.overall;
     out.push('', `factuality dev: ${o.events} events; accuracy ${f3(o.accuracy)}, macro-F1 ${f3(o.macroF1)}${target('factuality macro-F1 (3 classes)')}`);
     out.push(`  per class F1: ${o.classes.map((c) => `${c.label} ${f3(c.f1)}`).join(', ')}; all-asserted baseline macro-F1 ${f3(f.baselineAllAsserted.macroF1)}`);
+    out.push(`  with 'future' counted as uncertain (the mapping before 2026-11-25): accuracy ${f3(f.futureAsUncertain.accuracy)}, macro-F1 ${f3(f.futureAsUncertain.macroF1)}`);
     out.push(`  per source: ${Object.entries(f.bySource).map(([k, s]) => `${k} acc ${f3(s.accuracy)} macro-F1 ${f3(s.macroF1)} (${s.events})`).join('; ')}`);
     if (f.unplaced || f.errors.length) out.push(`  no prediction for ${f.unplaced} events; pipeline errors on ${f.errors.length} sentences`);
     out.push(...confusionText(o.confusion));

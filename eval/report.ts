@@ -231,6 +231,7 @@ function factualityMarkdown(f: FactualityReport): string[] {
     ),
     '',
     `Baseline (everything asserted): accuracy ${f3(f.baselineAllAsserted.accuracy)}, macro-F1 ${f3(f.baselineAllAsserted.macroF1)}.`,
+    `With 'future' counted as uncertain (the mapping before 2026-11-25): accuracy ${f3(f.futureAsUncertain.accuracy)}, macro-F1 ${f3(f.futureAsUncertain.macroF1)}.`,
     `Realigned by word search (cleaning changed the text): ${f.realigned}; without a prediction: ${f.unplaced}; pipeline errors: ${f.errors.length}` +
       (f.errors.length ? ` (${f.errors.map((e) => e.id).join(', ')})` : '') + '.',
     '',

@@ -82,7 +82,8 @@ describe('factuality classes', () => {
     expect(ourClass('asserted')).toBe('asserted');
     expect(ourClass('negated')).toBe('negated');
     expect(ourClass('hypothetical')).toBe('uncertain');
-    expect(ourClass('future')).toBe('uncertain');
+    expect(ourClass('future')).toBe('asserted');
+    expect(ourClass('future', true)).toBe('uncertain');
     expect(ourClass('counterfactual')).toBe('uncertain');
   });
 
