@@ -61,15 +61,21 @@ describe('resolvePlaces: containment by an abbreviated state or province', () =>
   });
 });
 
-describe('resolvePlaces: counties the gazetteer lacks', () => {
-  it('puts "Laurel County, Ky." in Kentucky, approximately, with no GeoNames id of its own', () => {
+describe('resolvePlaces: US counties (us-atlas centroids, no GeoNames id)', () => {
+  it('puts "Laurel County, Ky." at the county itself, in Kentucky', () => {
     const [county] = resolve('Deputies in Laurel County, Ky., found the car.', 'Laurel County');
-    expect(county).toMatchObject({ geonameId: null, featureCode: 'ADM2', country: 'US', admin1: 'Kentucky', approximate: true });
+    expect(county).toMatchObject({ geonameId: null, featureCode: 'ADM2', country: 'US', admin1: 'Kentucky' });
+    expect(county!.lat).toBeCloseTo(37.1, 1);
+    expect(county!.lon).toBeCloseTo(-84.1, 1);
   });
 
-  it('leaves a county unresolved when nothing says which state it is in', () => {
-    const [county] = resolve('Officials in Metcalfe County met on Monday.', 'Metcalfe County');
-    expect(county).toBeNull();
+  it('knows a county only one state has, and takes the most populous of a name thirty states share when nothing else tells', () => {
+    const [metcalfe] = resolve('Officials in Metcalfe County met on Monday.', 'Metcalfe County');
+    expect(metcalfe).toMatchObject({ featureCode: 'ADM2', admin1: 'Kentucky' });
+    const [washington] = resolve('Officials in Washington County met on Monday.', 'Washington County');
+    expect(washington).toMatchObject({ featureCode: 'ADM2', admin1: 'Oregon' });
+    const [md] = resolve('Police in Montgomery County, Maryland, arrested two men.', 'Montgomery County');
+    expect(md).toMatchObject({ featureCode: 'ADM2', admin1: 'Maryland' });
   });
 });
 

