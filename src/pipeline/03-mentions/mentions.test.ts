@@ -42,6 +42,12 @@ describe('actor mentions', () => {
     expect(byText['he']).toBe('USAGOV');
   });
 
+  it('does not resolve "she" to a person an earlier "he" showed to be a man', () => {
+    const doc = run('President Obama said he was worried. His wife marched on Wednesday. She has visited the court weekly.');
+    expect(doc.actors.map((a) => a.text)).toContain('he');
+    expect(doc.actors.map((a) => a.text)).not.toContain('She');
+  });
+
   it('does not resolve an expletive "it"', () => {
     expect(actors('ISIS took Mosul. It is not just Iraq that is threatened.').filter((a) => a.startsWith('It'))).toEqual([]);
   });

@@ -39,6 +39,7 @@ const ACT_NOUNS = new Set(['firing', 'gunfire', 'shelling', 'shooting', 'attack'
 const BREAKING_SUFFIX = new Set(['backed', 'led', 'based', 'allied', 'aligned', 'sponsored', 'funded', 'supported', 'controlled', 'held', 'born', 'linked', 'affiliated', 'inspired', 'ruled', 'run', 'occupied', 'owned', 'friendly', 'leaning', 'style', 'made', 'built', 'trained', 'armed']);
 const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+const GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const GROUP_PRONOUNS = new Set(['it', 'its', 'itself']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
 const NOUN_ANAPHORS = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
@@ -433,6 +434,8 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
   const position = new Map(actors.map((m, k) => [m, k]));
   let ai = 0;
   const sorted = actors;
+  // the gender a person has shown by an earlier "he" or "she" ("Attorney Wang … he disappeared": a later "she" is someone else)
+  const genderOf = new Map<string, 'm' | 'f'>();
   for (let i = 0; i < tokens.length; i++) {
     while (ai < sorted.length && sorted[ai].tokenStart < i) ai++;
     const t = tokens[i];
@@ -453,16 +456,20 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
     if (!wanted) continue;
     // Look back at most three sentences.
     const minSentence = t.sentence - 3;
+    const gender = GENDER[t.norm];
     let target: ActorMention | null = null;
     for (let k = ai - 1; k >= 0; k--) {
       const m = sorted[k];
       if (doc.tokens[m.tokenStart].sentence < minSentence) break;
       if (m.tokenEnd > i) continue;
       if (wanted(m)) {
+        const shown = genderOf.get(m.entry ?? m.name);
+        if (gender && shown && shown !== gender) continue;
         target = m;
         break;
       }
     }
+    if (target && gender && target.kind === 'person') genderOf.set(target.entry ?? target.name, gender);
     // "The US claimed that they had attacked": a country or organisation can be "they" too
     if (!target && PLURAL_PRONOUNS.has(t.norm)) {
       for (let k = ai - 1; k >= 0; k--) {
