@@ -206,6 +206,11 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
         continue;
       }
     }
+    // "a man threatening people": a bare -ing form after a noun has that noun as its doer
+    if (isGerundModifier(tokens, cl, a)) {
+      cl.subject = npBefore(tokens, cl.head, a);
+      continue;
+    }
     // walk left to the start of this clause
     let start = a;
     for (let i = gs - 1; i >= a; i--) {
@@ -249,7 +254,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
       }
       const other = byHead.get(i);
       // a reduced relative, a gerund after a preposition or an infinitive inside the subject is part of it
-      if (other && other !== cl && (reduced.has(other) || isInfinitive(tokens, other) || isPrepGerund(tokens, other))) continue;
+      if (other && other !== cl && (reduced.has(other) || isInfinitive(tokens, other) || isPrepGerund(tokens, other) || isGerundModifier(tokens, other, a))) continue;
       // "ISIS, which seized Mosul on Tuesday, attacked": skip the whole relative clause
       if (other && other !== cl && relativeAt.has(other)) {
         i = relativeAt.get(other)!;
@@ -373,6 +378,19 @@ function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFr
   }
   return false;
 }
+
+/**
+ * "Police officers responding to reports of a man threatening people … shot a man": a bare -ing form
+ * right after a noun modifies it (not after a place: "has been in Japan exchanging views").
+ */
+function isGerundModifier(tokens: Token[], cl: Clause, a: number): boolean {
+  const h = cl.head;
+  if (cl.verbGroup.length !== 1 || h <= a || tokens[h].pos !== 'VERB' || !tokens[h].norm.endsWith('ing') || (tokens[h - 1].pos !== 'NOUN' && tokens[h - 1].pos !== 'PROPN')) return false;
+  const np = npBefore(tokens, h, a);
+  return !(np && np[0] > a && LOCATIVES.has(tokens[np[0] - 1].norm));
+}
+
+const LOCATIVES = new Set(['in', 'at', 'inside', 'near', 'to', 'from', 'into']);
 
 /** Whether a conjunction that only ever opens a clause ("when", "because", not "after" or "for") stands between two tokens. */
 function subordinateAfter(tokens: Token[], from: number, to: number): boolean {
