@@ -92,9 +92,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1), accept);
     // "was blown up by": the slot after a particle is the verb's object, as right after the verb
     const objectSlot = !!match && (match.objectSlot || (match.slot !== null && cl.particle !== null && match.words[0] === cl.particle));
-    // "a truck laden with explosives was seized by the police": the rule's words in the passive's subject
-    // (an object, not a place taken) say more than a bare `seize $`
-    const thingSeized = cl.passive && !!match && objectSlot && match.words.length === 0 && cl.subject !== null && actorsIn(doc, actorAt, cl.subject).length === 0 && (bestMatch(lex.verbAnchors, head, tokens, cl.subject[0], cl.verbGroup[0])?.words.length ?? 0) > 0;
+    // "a truck laden with explosives was seized by the police", "two inmates were captured": the rule's
+    // words in the passive's subject (a thing or people, not a place taken) say more than a bare `seize $`
+    const thingSeized = cl.passive && !!match && objectSlot && match.words.length === 0 && cl.subject !== null && (bestMatch(lex.verbAnchors, head, tokens, cl.subject[0], cl.verbGroup[0])?.words.length ?? 0) > 0;
     if (cl.passive && (!match || !objectSlot || thingSeized)) {
       // a blocking rule ("was met with criticism") blocks the passive reading too
       if (match && match.rule.code === '000') return;
@@ -146,6 +146,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
         if (sources.length > 0) via = 'subject-phrase';
       }
       targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot) : [];
+      // "Rebels captured two soldiers", "freed the prisoners": a rule's own object word may be an actor
+      if (!match.slot) for (const w of match.words) if (actorAt[w] >= 0 && actorAt[w] !== actorAt[cl.head] && !targets.includes(actorAt[w])) targets.push(actorAt[w]);
       if (targets.length === 0 && match.objectSlot && cl.gapObject) targets = actorsIn(doc, actorAt, cl.gapObject);
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
