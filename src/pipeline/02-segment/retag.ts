@@ -92,6 +92,12 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'ADJ';
       continue;
     }
+    // "the British Touring Car season": a capitalised word inside a run of capitalised words is part of a name
+    // (-ing forms only: a title-case headline, "Russian Troops Attack Kiev", keeps its verbs)
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && prev.sentence === t.sentence && next.sentence === t.sentence && !isSentenceStart(tokens, i - 1)) {
+      t.pos = 'PROPN';
+      continue;
+    }
     // "fell to police bullets", "handed over to police custody": "police" before a noun is its modifier, not the verb "to police"
     if (t.pos === 'VERB' && t.norm === 'police' && prev.norm === 'to' && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
       t.pos = 'NOUN';
@@ -204,6 +210,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
 }
 
 
+
+/** Whether tokens[i] opens its sentence (or follows an opening quote). */
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1].sentence !== tokens[i].sentence || /^["“‘'(]$/.test(tokens[i - 1].text);
+}
 
 /** What strikes places in "violence hit areas", "flood hit villages". */
 const HITTING_NOUNS = new Set(['violence', 'riot', 'riots', 'flood', 'floods', 'drought', 'quake', 'earthquake', 'cyclone', 'storm', 'strife', 'terror', 'militancy', 'insurgency', 'conflict', 'war', 'crisis', 'recession', 'tsunami', 'hurricane']);

@@ -214,6 +214,11 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
     // walk left to the start of this clause
     let start = a;
     for (let i = gs - 1; i >= a; i--) {
+      // "ATLANTA (AP) An aide …", "BOSTON (Reuters) - The owner …": the agency's brackets close the dateline
+      if (tokens[i].text === ')' && i >= a + 2 && tokens[i - 2].text === '(' && AGENCIES.has(tokens[i - 1].norm)) {
+        start = i + 1;
+        break;
+      }
       if (depth[i - a] > hd) continue;
       if (depth[i - a] < hd) {
         start = i + 1;
@@ -390,7 +395,9 @@ function isGerundModifier(tokens: Token[], cl: Clause, a: number): boolean {
   return !(np && np[0] > a && LOCATIVES.has(tokens[np[0] - 1].norm));
 }
 
-const LOCATIVES = new Set(['in', 'at', 'inside', 'near', 'to', 'from', 'into']);
+/** News agencies whose name in brackets closes a dateline. */
+const AGENCIES = new Set(['ap', 'reuters', 'afp', 'upi', 'xinhua', 'dpa', 'ians', 'pti', 'ani', 'cnn', 'bloomberg', 'efe', 'ansa', 'tass', 'yonhap', 'kyodo', 'bernama', 'apa', 'ips', 'cp', 'aa']);
+const LOCATIVES = new Set(['in', 'at', 'inside', 'near', 'to', 'from', 'into', 'around', 'across', 'throughout', 'outside', 'within']);
 
 /** Whether a conjunction that only ever opens a clause ("when", "because", not "after" or "for") stands between two tokens. */
 function subordinateAfter(tokens: Token[], from: number, to: number): boolean {
