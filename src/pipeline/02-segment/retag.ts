@@ -93,8 +93,10 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       continue;
     }
     // "the British Touring Car season": a capitalised word inside a run of capitalised words is part of a name
-    // (-ing forms only: a title-case headline, "Russian Troops Attack Kiev", keeps its verbs)
-    if (t.pos === 'VERB' && t.norm.endsWith('ing') && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && prev.sentence === t.sentence && next.sentence === t.sentence && !isSentenceStart(tokens, i - 1)) {
+    // (-ing forms and first names only: a title-case headline, "Russian Troops Attack Kiev", keeps its verbs;
+    // "White House aide Rob Porter" does not rob)
+    const inName = (t.norm.endsWith('ing') && /^\p{Lu}/u.test(prev.text) && !isSentenceStart(tokens, i - 1)) || (FIRST_NAMES.has(t.norm) && next.pos === 'PROPN' && !isSentenceStart(tokens, i));
+    if (t.pos === 'VERB' && inName && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(next.text) && prev.sentence === t.sentence && next.sentence === t.sentence) {
       t.pos = 'PROPN';
       continue;
     }
@@ -210,6 +212,9 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
 }
 
 
+
+/** First names that are also verbs. */
+const FIRST_NAMES = new Set(['rob', 'mark', 'bill', 'will', 'pat', 'sue', 'grant', 'chase', 'bob', 'guy', 'jack', 'jean', 'drew', 'rich', 'frank', 'art', 'ray', 'gene', 'hope', 'faith', 'joy', 'dawn', 'rusty', 'wade', 'lance', 'dean', 'hunter', 'chuck', 'dick', 'sandy', 'randy', 'woody']);
 
 /** Whether tokens[i] opens its sentence (or follows an opening quote). */
 function isSentenceStart(tokens: Token[], i: number): boolean {
