@@ -557,6 +557,16 @@ function subjectIn(tokens: Token[], start: number, end: number, depth: number[],
       while (i < end && (NP_POS.has(tokens[i].pos) || tokens[i].text === "'s" || tokens[i].text === '-') && !(i > pp && ARTICLES.has(tokens[i].norm) && NOUNISH.has(tokens[i - 1].pos))) i++;
       continue;
     }
+    // "During efforts to oust ISIS from Sirte, the US gave …", "After travelling to France, Germany and Italy,
+    // Funaro hopes …": a fronted phrase with a verb in it ends at the last comma before the verb group
+    if (t.pos === 'VERB') {
+      let comma = end - 2;
+      while (comma > i && !(tokens[comma].text === ',' && depth[comma - a] === hd)) comma--;
+      if (comma > i) {
+        i = comma + 1;
+        continue;
+      }
+    }
     if (NP_POS.has(t.pos)) {
       let j = i;
       while (j < end && (inNp(tokens, j) || (tokens[j].text === '.' && tokens[j].norm.length > 1))) j++;
