@@ -63,8 +63,8 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'AUX';
       continue;
     }
-    // "police shot dead 98 rioters", "gunmen gunned down two guards"
-    if ((t.norm === 'shot' && next.norm === 'dead') || (t.norm === 'gunned' && next.norm === 'down')) {
+    // "police shot dead 98 rioters", "gunmen gunned down two guards", "Rebels shot down a helicopter"
+    if ((t.norm === 'shot' && (next.norm === 'dead' || (next.norm === 'down' && /^(DET|NUM|PRON)$/.test(tokens[i + 2]?.pos ?? '')))) || (t.norm === 'gunned' && next.norm === 'down')) {
       t.pos = 'VERB';
       t.lemma = t.norm === 'shot' ? 'shoot' : 'gun';
       continue;

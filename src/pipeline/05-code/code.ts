@@ -749,8 +749,9 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
       const t = tokens[i];
       if (t.pos !== 'NOUN' || consumed.has(i) || actorAt[i] >= 0) continue;
       if (!lex.nounAnchors.has(t.lemma) && !lex.nounAnchors.has(t.norm)) continue;
-      // "the kar sevaks will court arrest": offering oneself for arrest is a protest, no arrest made
-      if (i > 0 && tokens[i - 1].lemma === 'court' && tokens[i - 1].pos === 'VERB') continue;
+      // "the kar sevaks will court arrest": offering oneself for arrest is a protest, no arrest made;
+      // "a cardiac arrest", "a heart attack" are no acts of anyone
+      if (i > 0 && ((tokens[i - 1].lemma === 'court' && tokens[i - 1].pos === 'VERB') || MEDICAL.has(tokens[i - 1].norm))) continue;
       let end = s.tokenEnd;
       for (let j = i + 1; j < s.tokenEnd; j++) {
         if (tokens[j].pos === 'VERB' || tokens[j].text === ';') {
@@ -786,6 +787,9 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
     }
   }
 }
+
+/** Words that make an event noun a medical condition ("cardiac arrest", "heart attack", "panic attack"). */
+const MEDICAL = new Set(['cardiac', 'heart', 'respiratory', 'cardiopulmonary', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic']);
 
 /** Whether a code is a use of force: violent repression (175) or an assault, fight or mass violence. */
 export function isForce(code: string): boolean {
