@@ -241,7 +241,9 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
       if (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'DET') && !afterVerb(tokens, i, a)) {
         // "a group that ... has been": the subject is the noun phrase before the relative;
         // "Mosul, which ISIS captured": a noun phrase after it is the subject, the one before is the object
-        const np = npBefore(tokens, i, a);
+        let np = npBefore(tokens, i, a);
+        // "bombings in Istanbul that killed 44 people": past a place phrase, the noun before it is the antecedent
+        if (np && np[0] - 2 > a && LOCATIVES.has(tokens[np[0] - 1].norm) && tokens[np[0] - 2].pos === 'NOUN') np = npBefore(tokens, np[0] - 1, a) ?? np;
         const inner = i + 1 < gs ? subjectIn(tokens, i + 1, gs, depth, a, hd) : null;
         if (inner) {
           cl.subject = inner;

@@ -770,10 +770,12 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
         }
         if (!/^(ADJ|NOUN|PART)$/.test(tokens[j].pos) && tokens[j].text !== "'s" && tokens[j].text !== '-') break;
       }
-      if (source < 0) {
-        const by = byAgentAnywhere(tokens, i + 1, Math.min(end, i + 10));
-        if (by) source = actorsIn(doc, actorAt, by)[0] ?? -1;
-      }
+      // "Karlov's assassination by a member of the security forces": with a by-agent, the one before the noun underwent it
+      const by = byAgentAnywhere(tokens, i + 1, Math.min(end, i + 10));
+      const doer = by ? (actorsIn(doc, actorAt, by)[0] ?? -1) : -1;
+      let undergoer = -1;
+      if (doer >= 0 && source >= 0 && source !== doer && tokens[i - 1]?.text === "'s") undergoer = source;
+      if (doer >= 0 && (source < 0 || undergoer >= 0)) source = doer;
       // "432 arrests have been made": the police's, named or not (UNKNOWN, which the event stage names);
       // but "condemned the arrests" after "Soldiers detained the president" names that act again: no new event
       if (source < 0 && (!IMPLIED_DOER.has(match.rule.id) || refersBack(tokens, i, out, match.rule.code))) continue;
@@ -781,6 +783,7 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
       if (source >= 0 && isForce(match.rule.code) && out.some((o) => o.sentence === t.sentence && o.source === source && isForce(o.code))) continue;
       if (match.rule.sourceRoles && (source < 0 || !hasRole(doc.actors[source].code, match.rule.sourceRoles))) continue;
       const targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, false).filter((x) => x !== source) : [];
+      if (undergoer >= 0 && !targets.includes(undergoer)) targets.unshift(undergoer);
       const clause = clauseAround(doc.clauses, i);
       for (const w of match.words) consumed.add(w);
       emit(out, doc, { clause, rule: match.rule, sources: [source], targets, trigger: [i, i + 1], anchor: i, nominal: true, via: 'modifier', sentence: t.sentence });
