@@ -348,6 +348,8 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     const adjectival = tok.pos === 'VERB' && (tokens[t - 1]?.text === '-' || (/(?:ed|en)$/.test(tok.norm) && tokens[t + 1] !== undefined && /^(NOUN|PROPN|ADJ)$/.test(tokens[t + 1].pos)));
     if (((tok.pos === 'VERB' && !adjectival) || tok.pos === 'AUX') || tok.text === ';' || tok.text === ',') break;
     if (tok.pos === 'SCONJ' || SUBORDINATORS.has(tok.norm)) break;
+    // "a woman visiting from Canada": where one comes from is no object
+    if (objectSlot && t === start && tok.norm === 'from') break;
     // ("denied carrying out the attack on the Israeli patrol": an attack's "on" phrase names its target)
     const attackOn = (tok.norm === 'on' || tok.norm === 'against') && ATTACK_NOUNS.has(tokens[t - 1]?.norm ?? '');
     if (tok.pos === 'ADP' && tok.norm !== 'of' && t > start && (!(objectSlot || attackOn) || ++preps > 1)) break;
