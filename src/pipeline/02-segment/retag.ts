@@ -87,6 +87,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'NOUN';
       continue;
     }
+    // "their surrounding areas", "the surrounding villages": an adjective
+    if (t.pos === 'VERB' && t.norm === 'surrounding' && (prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.norm)) && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
+      t.pos = 'ADJ';
+      continue;
+    }
     // "violence hit areas", "riot hit towns": a compound adjective written without its hyphen
     if (t.pos === 'VERB' && t.norm === 'hit' && HITTING_NOUNS.has(prev.norm) && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
       t.pos = 'ADJ';
@@ -212,6 +217,8 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
 }
 
 
+
+const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our', 'your', 'my']);
 
 /** First names that are also verbs. */
 const FIRST_NAMES = new Set(['rob', 'mark', 'bill', 'will', 'pat', 'sue', 'grant', 'chase', 'bob', 'guy', 'jack', 'jean', 'drew', 'rich', 'frank', 'art', 'ray', 'gene', 'hope', 'faith', 'joy', 'dawn', 'rusty', 'wade', 'lance', 'dean', 'hunter', 'chuck', 'dick', 'sandy', 'randy', 'woody']);
