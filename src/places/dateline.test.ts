@@ -16,3 +16,10 @@ describe('datelineLength', () => {
     expect(dateline('NATO said it would act.')).toBe('');
   });
 });
+
+describe('datelineLength: call letters', () => {
+  it("takes a station's call letters in brackets as closing a dateline", () => {
+    expect(datelineLength('WASHINGTON (RNS) Evangelical leaders praised him.')).toBe('WASHINGTON (RNS) '.length);
+    expect(datelineLength('NATO (NAC) said it would act.')).toBe(0);
+  });
+});

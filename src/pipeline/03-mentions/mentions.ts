@@ -16,7 +16,8 @@ export const mentions: Stage = {
   run(doc, ctx) {
     // a dateline ("BAGHDAD (Reuters) -") says where the story was filed: its capital is no actor
     const dateline = datelineLength(doc.text);
-    doc.actors = findActors(doc, ctx.lexicon).filter((a) => a.start >= dateline);
+    // … and "Plymouth County", "Orleans Parish" name a US county, not the city of that name
+    doc.actors = findActors(doc, ctx.lexicon).filter((a) => a.start >= dateline && !((a.kind === 'city' || a.kind === 'capital') && COUNTY_WORDS.has(doc.tokens[a.tokenEnd]?.text ?? '')));
     // a word inside a name is part of the name, whatever the tagger said ("… and the Levant")
     for (const m of doc.actors) {
       if (m.tokenEnd - m.tokenStart < 2) continue;
@@ -30,6 +31,8 @@ interface Piece {
   end: number;
   entries: ActorEntry[];
 }
+
+const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
 
 /** Roles whose members use force, so that "police firing" is their act. */
 const ARMED_ROLES = new Set(['COP', 'MIL', 'SPY', 'REB', 'UAF']);
@@ -185,6 +188,8 @@ function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
   if (gap === 0) return true;
   // "leaders of Egypt's Muslim Brotherhood": the country is the possessor of what follows, not the leaders' own
   const possessor = tokens[b.end]?.text === "'s" || tokens[b.end]?.text === '’s';
+  // "police in Plymouth County": a US county, not the city of that name
+  if (COUNTY_WORDS.has(tokens[b.end]?.text ?? '')) return false;
   if (gap === 1 && (tokens[a.end].norm === 'of' || tokens[a.end].norm === 'in') && kindOf(a) === 'agent' && ['country', 'city', 'capital'].includes(kindOf(b)) && !possessor) {
     return INSTITUTION_ROLES.has(entryOf(a, 'agent').code) && (tokens[a.end].norm === 'of' || entryOf(a, 'agent').code !== 'MIL');
   }

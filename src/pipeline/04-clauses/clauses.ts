@@ -215,7 +215,8 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
     let start = a;
     for (let i = gs - 1; i >= a; i--) {
       // "ATLANTA (AP) An aide …", "BOSTON (Reuters) - The owner …": the agency's brackets close the dateline
-      if (tokens[i].text === ')' && i >= a + 2 && tokens[i - 2].text === '(' && AGENCIES.has(tokens[i - 1].norm)) {
+      // (or a station's call letters after a capitalised place: "WASHINGTON (RNS)", "LONDON, Ky. (WKYT)")
+      if (tokens[i].text === ')' && i >= a + 2 && tokens[i - 2].text === '(' && (AGENCIES.has(tokens[i - 1].norm) || (/^[A-Z]{2,5}$/.test(tokens[i - 1].text) && i >= a + 3 && /^(?:[A-Z]{3,}|[A-Z][a-z]?\.(?:[A-Z]\.)?)$/.test(tokens[i - 3].text)))) {
         start = i + 1;
         break;
       }
