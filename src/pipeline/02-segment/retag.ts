@@ -63,6 +63,17 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'AUX';
       continue;
     }
+    // "police shot and killed the attacker": "shot" before "and" and a past verb is one too
+    if (t.norm === 'shot' && t.pos !== 'VERB' && next.norm === 'and' && tokens[i + 2]?.pos === 'VERB' && tokens[i + 2].norm.endsWith('ed') && /^(NOUN|PROPN|PRON)$/.test(prev.pos)) {
+      t.pos = 'VERB';
+      t.lemma = 'shoot';
+      continue;
+    }
+    // "the attack left one officer dead and three people wounded": what "left" leaves is a state, not an act
+    if (t.pos === 'VERB' && RESULT_STATES.has(t.norm) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && leftBefore(tokens, i)) {
+      t.pos = 'ADJ';
+      continue;
+    }
     // "police shot dead 98 rioters", "gunmen gunned down two guards", "Rebels shot down a helicopter"
     if ((t.norm === 'shot' && (next.norm === 'dead' || (next.norm === 'down' && /^(DET|NUM|PRON)$/.test(tokens[i + 2]?.pos ?? '')))) || (t.norm === 'gunned' && next.norm === 'down')) {
       t.pos = 'VERB';
@@ -219,6 +230,18 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
 
 
 const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our', 'your', 'my']);
+
+/** States an act leaves people in ("left three people wounded"). */
+const RESULT_STATES = new Set(['wounded', 'injured', 'killed', 'stranded', 'homeless', 'displaced', 'trapped', 'paralysed', 'paralyzed', 'hospitalised', 'hospitalized']);
+
+/** Whether a form of "leave" comes shortly before tokens[i] in its sentence, with no other verb between. */
+function leftBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 10) && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (tokens[k].lemma === 'leave' && tokens[k].pos === 'VERB') return true;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  }
+  return false;
+}
 
 /** First names that are also verbs. */
 const FIRST_NAMES = new Set(['rob', 'mark', 'bill', 'will', 'pat', 'sue', 'grant', 'chase', 'bob', 'guy', 'jack', 'jean', 'drew', 'rich', 'frank', 'art', 'ray', 'gene', 'hope', 'faith', 'joy', 'dawn', 'rusty', 'wade', 'lance', 'dean', 'hunter', 'chuck', 'dick', 'sandy', 'randy', 'woody']);
