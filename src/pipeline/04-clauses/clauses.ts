@@ -26,6 +26,8 @@ const QUANTIFIERS = new Set(['up', 'more', 'about', 'around', 'nearly', 'over', 
 const PART_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'few', 'number', 'members', 'member', 'units', 'unit', 'contingent', 'detachment', 'battalion', 'battalions', 'brigade', 'brigades', 'group', 'groups', 'leaders', 'leader', 'officials', 'elements', 'remnants', 'part', 'parts', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Prepositions the tagger may read as adverbs or adjectives at a sentence start ("Outside the court, hundreds gathered"). */
+const FRONTED_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'behind', 'beyond', 'amid', 'despite', 'across', 'along', 'beside', 'besides', 'opposite']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Verbs whose doer goes without saying (the police arrest, a court sentences): see IMPLIED_DOER in coding. */
 const ATTACK_REFERENCES = new Set(['firing', 'shooting', 'shelling', 'attack', 'bombing', 'lathicharge', 'lathi-charge', 'raid']);
@@ -202,6 +204,11 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
       if (prev && prev.subject && (tokens[k].pos === 'CCONJ' || inVerbList(tokens, prev, cl, local[c + 1]))) {
         cl.subject = prev.subject;
         cl.coordinate = indexOf.get(prev)!;
+        // "has been arrested and charged with assault": a bare participle shares the passive's auxiliaries
+        if (prev.passive && !cl.passive && cl.verbGroup.length === 1 && /(?:ed|en)$/.test(tokens[cl.head].norm)) {
+          cl.passive = true;
+          cl.agent = byAgent(tokens, cl.head + 1, cl.complement[1]);
+        }
         if (prev.parent !== null) cl.parent = prev.parent;
         continue;
       }
@@ -550,8 +557,8 @@ function subjectIn(tokens: Token[], start: number, end: number, depth: number[],
       while (j < end && inNp(tokens, j)) j++;
       if (j > j0) return [i, j];
     }
-    if (t.pos === 'ADP' || t.pos === 'SCONJ') {
-      // skip "In Baghdad," / "On Tuesday," / "According to X," — a PP up to its noun phrase end
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || (FRONTED_PREPOSITIONS.has(t.norm) && i === start)) {
+      // skip "In Baghdad," / "On Tuesday," / "According to X," / "Outside the court," — a PP up to its noun phrase end
       // ("In combing operations in Surat,": a gerund opening the phrase's noun phrase is in it)
       i++;
       if (i < end && tokens[i].pos === 'VERB' && tokens[i].norm.endsWith('ing') && NP_POS.has(tokens[i + 1]?.pos ?? '')) i++;
