@@ -18,6 +18,7 @@ export const mentions: Stage = {
     const dateline = datelineLength(doc.text);
     // … and "Plymouth County", "Orleans Parish" name a US county, not the city of that name
     doc.actors = findActors(doc, ctx.lexicon).filter((a) => a.start >= dateline && !((a.kind === 'city' || a.kind === 'capital') && COUNTY_WORDS.has(doc.tokens[a.tokenEnd]?.text ?? '')));
+    relocateByState(doc);
     // a word inside a name is part of the name, whatever the tagger said ("… and the Levant")
     for (const m of doc.actors) {
       if (m.tokenEnd - m.tokenStart < 2) continue;
@@ -33,6 +34,37 @@ interface Piece {
 }
 
 const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
+
+/** US state and Canadian province abbreviations as news writes them after a town ("London, Ky.", "Nelson, B.C."). */
+const STATE_AFTER_TOWN = /^,\s*(?:(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)|(Ont|B\.C|Alta|Que|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I))\./;
+
+/**
+ * "Paris, Missouri", "London, Ky.", "police in Edmonton, Ky.": a town of our list followed by a state or
+ * another country is that state's namesake; it codes as that country (a plain town, never a capital's government).
+ */
+function relocateByState(doc: Doc): void {
+  const actors = doc.actors;
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k];
+    if (a.kind !== 'city' && a.kind !== 'capital' && !(a.kind === 'agent' && /^[A-Z]{3}/.test(a.code))) continue;
+    const after = doc.text.slice(a.end, a.end + 12);
+    const abbreviation = STATE_AFTER_TOWN.exec(after);
+    let country: string | null = abbreviation ? (abbreviation[1] ? 'USA' : 'CAN') : null;
+    if (!country && after.startsWith(',')) {
+      const next = actors[k + 1];
+      const gap = next ? doc.text.slice(a.end, next.start) : '';
+      // (not in a list of towns: "Mumbai, New York and London")
+      const list = next ? /^\s*(?:and|or|&)\s|^,\s*\p{Lu}\p{Ll}+(?:\s|,|$)/u.test(doc.text.slice(next.end, next.end + 24)) : false;
+      if (next && !list && /^,\s*$/.test(gap) && (next.kind === 'country' || (next.kind === 'city' && next.code === 'USA'))) country = next.code.slice(0, 3);
+    }
+    if (!country || a.code.startsWith(country)) continue;
+    if (a.kind === 'agent') a.code = country + a.code.slice(3);
+    else {
+      a.code = country;
+      a.kind = 'city';
+    }
+  }
+}
 
 /** Roles whose members use force, so that "police firing" is their act. */
 const ARMED_ROLES = new Set(['COP', 'MIL', 'SPY', 'REB', 'UAF']);
