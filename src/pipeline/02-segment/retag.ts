@@ -33,6 +33,15 @@ function pastStem(norm: string, isEventVerb: (lemma: string) => boolean): string
   return [norm.slice(0, -1), norm.slice(0, -2), norm.slice(0, -3)].find((x) => x.length > 1 && isEventVerb(x)) ?? null;
 }
 
+/** Makes a token a verb when it is a regular past form of an event verb of ours ("rounded" → "round"); whether it did. */
+function asPastVerb(t: Token, isEventVerb: (lemma: string) => boolean): boolean {
+  const stem = pastStem(t.norm, isEventVerb);
+  if (!stem) return false;
+  t.pos = 'VERB';
+  t.lemma = stem;
+  return true;
+}
+
 /**
  * The tagger reads some verbs after a plural subject as nouns ("rebels attack the base",
  * "Rebels plan to attack"): a noun right after a plural noun or name, that we know as a verb
@@ -151,14 +160,7 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       continue;
     }
     // "police rounded up 50 activists", "were locked up": a past form of ours before its particle is a verb
-    if (t.pos === 'ADJ' && PARTICLES.has(next.norm) && next.sentence === t.sentence) {
-      const stem = pastStem(t.norm, isEventVerb);
-      if (stem) {
-        t.pos = 'VERB';
-        t.lemma = stem;
-        continue;
-      }
-    }
+    if (t.pos === 'ADJ' && PARTICLES.has(next.norm) && next.sentence === t.sentence && asPastVerb(t, isEventVerb)) continue;
     // "denied killing civilians", "admitted shooting": an -ing form after a verb that takes gerunds is a verb
     if (t.pos !== 'VERB' && t.norm.endsWith('ing') && prev.pos === 'VERB' && GERUND_TAKERS.has(prev.lemma)) {
       const base = t.norm.slice(0, -3);
@@ -170,25 +172,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       }
     }
     // "the army, which was confronted by a mob, apprehended the man": a past form of ours after an aside's comma, before its object
-    if (t.pos === 'ADJ' && prev.text === ',' && (next.pos === 'DET' || next.pos === 'PRON') && next.sentence === t.sentence) {
-      const stem = pastStem(t.norm, isEventVerb);
-      if (stem) {
-        t.pos = 'VERB';
-        t.lemma = stem;
-        continue;
-      }
-    }
+    if (t.pos === 'ADJ' && prev.text === ',' && (next.pos === 'DET' || next.pos === 'PRON') && next.sentence === t.sentence && asPastVerb(t, isEventVerb)) continue;
     // "Rwanda reconciled with Burundi", "Egypt formally informed Ethiopia": a past form of ours after a name
     // (adverbs between) and before a preposition or a name is the name's verb
     const named = prev.pos === 'ADV' && i >= 2 ? tokens[i - 2] : prev;
-    if (t.pos === 'ADJ' && named.pos === 'PROPN' && named.sentence === t.sentence && (next.pos === 'ADP' || (named !== prev && next.pos === 'PROPN'))) {
-      const stem = pastStem(t.norm, isEventVerb);
-      if (stem) {
-        t.pos = 'VERB';
-        t.lemma = stem;
-        continue;
-      }
-    }
+    if (t.pos === 'ADJ' && named.pos === 'PROPN' && named.sentence === t.sentence && (next.pos === 'ADP' || (named !== prev && next.pos === 'PROPN')) && asPastVerb(t, isEventVerb)) continue;
     // "the North Korean missile launch.": a bare verb form after a singular noun of a phrase that a
     // determiner opens, at the end of the clause, is the last noun of a compound
     if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && !prev.norm.endsWith('s') && !PLURAL_NOUNS.has(prev.norm) && /^(PUNCT|ADP)$/.test(next.pos) && next.norm !== 'to' && opensWithDeterminer(tokens, i - 1)) {
@@ -208,14 +196,7 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     }
     // "militants beheaded a soldier": a past tense the tagger read as a noun or adjective
     // … and "Russia alleged that …"
-    if (/ed$/.test(t.norm) && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && (/^(DET|PROPN|NUM|PRON)$/.test(next.pos) || next.norm === 'that')) {
-      const stem = pastStem(t.norm, isEventVerb);
-      if (stem) {
-        t.pos = 'VERB';
-        t.lemma = stem;
-        continue;
-      }
-    }
+    if (/ed$/.test(t.norm) && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && (/^(DET|PROPN|NUM|PRON)$/.test(next.pos) || next.norm === 'that') && asPastVerb(t, isEventVerb)) continue;
     // "rebels attack the base" (a plural noun before: a singular one would be a compound, "army base")
     if (t.norm.endsWith('s') || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.norm.endsWith('s') || PLURAL_NOUNS.has(prev.norm))) continue;
     // ("police burst tear-gas shells": a bare noun object too, when the subject opens the clause)

@@ -87,13 +87,14 @@ function joinHyphenated(tokens: Token[], isHead: (word: string) => boolean): voi
   if (n < 3 || tokens[n - 2].text !== '-') return;
   const [a, h, b] = [tokens[n - 3], tokens[n - 2], tokens[n - 1]];
   if (a.end !== h.start || h.end !== b.start || !/^\p{L}/u.test(b.text)) return;
-  const lemma = `${a.norm}-${b.lemma}`;
-  if (!isHead(lemma) && !isHead(`${a.norm}-${b.norm}`)) return;
+  const byLemma = `${a.norm}-${b.lemma}`;
+  const lemma = isHead(byLemma) ? byLemma : isHead(`${a.norm}-${b.norm}`) ? `${a.norm}-${b.norm}` : null;
+  if (!lemma) return;
   const text = `${a.text}-${b.text}`;
   // "tear-gassed", "lathi-charged": a verb when its last part is one; "cease-fire", "sit-in": a noun
   const pos = b.pos === 'VERB' && !b.norm.endsWith('ing') ? 'VERB' : 'NOUN';
   tokens.length = n - 3;
-  tokens.push({ ...a, text, norm: text.toLowerCase(), pos, lemma: isHead(lemma) ? lemma : `${a.norm}-${b.norm}`, end: b.end, negationCue: false });
+  tokens.push({ ...a, text, norm: text.toLowerCase(), pos, lemma, end: b.end, negationCue: false });
 }
 
 /** Whether a wink token is only whitespace (a line break), without trimming a copy of it. */

@@ -4,9 +4,10 @@
  * objects, infinitive complements and reported speech ("X said [Y attacked Z]").
  */
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar-words.js';
+import { AGENCIES } from '../../places/dateline.js';
 import type { Clause, Doc, Token } from '../../types.js';
 import type { Stage } from '../stage.js';
-import { CLAUSE_OPENERS, PARTICIPLE_END, RELATIVES, SPEECH_VERBS } from './words.js';
+import { ATTACK_NOUNS, CLAUSE_OPENERS, PARTICIPLE_END, RELATIVES, SPEECH_VERBS } from './words.js';
 
 /** Finds the clauses of every sentence. */
 export const clauses: Stage = {
@@ -30,7 +31,6 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const FRONTED_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'behind', 'beyond', 'amid', 'despite', 'across', 'along', 'beside', 'besides', 'opposite']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Verbs whose doer goes without saying (the police arrest, a court sentences): see IMPLIED_DOER in coding. */
-const ATTACK_REFERENCES = new Set(['firing', 'shooting', 'shelling', 'attack', 'bombing', 'lathicharge', 'lathi-charge', 'raid']);
 const IMPLYING_DOER = new Set(['arrest', 'detain', 'apprehend', 'round', 'lock', 'custody', 'sentence', 'remand', 'indict', 'condemn', 'nab', 'hold', 'book', 'jail', 'imprison', 'incarcerate', 'intern', 'charge', 'prosecute', 'lob', 'burst']);
 
 /** Whether token i can sit inside a noun phrase: a noun-phrase tag, 's, a hyphen, or the verb half of "Qaeda-linked". */
@@ -69,8 +69,9 @@ export function findClauses(doc: Doc, { everySentence = true }: { everySentence?
   }
   // … or one whose act implies its doer ("50 persons were arrested": by the police)
   for (const t of doc.tokens) if (IMPLYING_DOER.has(t.lemma)) hasActor[t.sentence] = 1;
-  // … or one that names an attack told before ("one person was killed in the firing": the police's, named a sentence earlier)
-  for (let i = 2; i < doc.tokens.length; i++) if (ATTACK_REFERENCES.has(doc.tokens[i].norm) && doc.tokens[i - 1].norm === 'the' && /^(in|during)$/.test(doc.tokens[i - 2].norm)) hasActor[doc.tokens[i].sentence] = 1;
+  // … or one that names an attack told before ("one person was killed in the firing": the police's, named a sentence
+  // earlier; coding looks for that doer on the same words)
+  for (let i = 2; i < doc.tokens.length; i++) if (ATTACK_NOUNS.has(doc.tokens[i].norm) && doc.tokens[i - 1].norm === 'the' && /^(in|during|by)$/.test(doc.tokens[i - 2].norm)) hasActor[doc.tokens[i].sentence] = 1;
   for (let si = 0; si < doc.sentences.length; si++) if (everySentence || hasActor[si]) sentenceClauses(doc, si, out, inActor);
   return out;
 }
@@ -223,7 +224,7 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
     for (let i = gs - 1; i >= a; i--) {
       // "ATLANTA (AP) An aide …", "BOSTON (Reuters) - The owner …": the agency's brackets close the dateline
       // (or a station's call letters after a capitalised place: "WASHINGTON (RNS)", "LONDON, Ky. (WKYT)")
-      if (tokens[i].text === ')' && i >= a + 2 && tokens[i - 2].text === '(' && (AGENCIES.has(tokens[i - 1].norm) || (/^[A-Z]{2,5}$/.test(tokens[i - 1].text) && i >= a + 3 && /^(?:[A-Z]{3,}|[A-Z][a-z]?\.(?:[A-Z]\.)?)$/.test(tokens[i - 3].text)))) {
+      if (tokens[i].text === ')' && i >= a + 2 && tokens[i - 2].text === '(' && (AGENCY_NAMES.has(tokens[i - 1].norm) || (/^[A-Z]{2,5}$/.test(tokens[i - 1].text) && i >= a + 3 && /^(?:[A-Z]{3,}|[A-Z][a-z]?\.(?:[A-Z]\.)?)$/.test(tokens[i - 3].text)))) {
         start = i + 1;
         break;
       }
@@ -405,8 +406,7 @@ function isGerundModifier(tokens: Token[], cl: Clause, a: number): boolean {
   return !(np && np[0] > a && LOCATIVES.has(tokens[np[0] - 1].norm));
 }
 
-/** News agencies whose name in brackets closes a dateline. */
-const AGENCIES = new Set(['ap', 'reuters', 'afp', 'upi', 'xinhua', 'dpa', 'ians', 'pti', 'ani', 'cnn', 'bloomberg', 'efe', 'ansa', 'tass', 'yonhap', 'kyodo', 'bernama', 'apa', 'ips', 'cp', 'aa']);
+const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const LOCATIVES = new Set(['in', 'at', 'inside', 'near', 'to', 'from', 'into', 'around', 'across', 'throughout', 'outside', 'within']);
 
 /** Whether a conjunction that only ever opens a clause ("when", "because", not "after" or "for") stands between two tokens. */

@@ -24,3 +24,6 @@ export const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 
 
 /** Irregular past participles, for passive detection when the tagger's lemma equals the word. */
 export const PARTICIPLE_END = /(?:ed|en|wn|ne|ung|ought|aught|lt|pt|id|ft|ck|ut|it|un|ot|ost|orn|uck|ound)$/;
+
+/** Nouns naming an attack ("were killed in Israeli tank shelling", "in the firing"): coding looks for its doer before it or earlier in the story. */
+export const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombing', 'bombings', 'raid', 'raids', 'fire', 'gunfire', 'firing', 'shooting', 'assault', 'offensive', 'bombardment', 'barrage', 'ambush', 'operation', 'crackdown']);

@@ -8,7 +8,7 @@ import type { VerbRule } from '../../lexicon/verbs.js';
 import { GERUND_TAKERS } from '../02-segment/retag.js';
 import type { ActorMention, Clause, CodedEvent, Doc, Token } from '../../types.js';
 import { existentialBefore, isInfinitive } from '../04-clauses/clauses.js';
-import { SPEECH_VERBS } from '../04-clauses/words.js';
+import { ATTACK_NOUNS, SPEECH_VERBS } from '../04-clauses/words.js';
 import type { Stage } from '../stage.js';
 import { baseForms, matchRule, type RuleMatch } from './match.js';
 import { rejectionCodeFor } from '../../ontology/refusals.js';
@@ -47,8 +47,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   const out: CodedEvent[] = [];
   const consumed = new Set<number>();
   // "Evidence against Russia was presented by the US": the rule's words sit in the passive's subject
-  const codeObjectInSubject = (cl: Clause, ci: number) => {
-    const inSubject = cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null;
+  const subjectMatch = (cl: Clause) => (cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null);
+  const codeObjectInSubject = (cl: Clause, ci: number, inSubject: RuleMatch | null) => {
     // (a rule without a slot names its object's kind — "hold persons" — and fits only with a doer named or implied)
     if (!inSubject || inSubject.rule.code === '000' || (!inSubject.slot && !cl.agent && !IMPLIED_DOER.has(inSubject.rule.id))) return;
     let sources = actorsIn(doc, actorAt, cl.agent);
@@ -94,12 +94,13 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     const objectSlot = !!match && (match.objectSlot || (match.slot !== null && cl.particle !== null && match.words[0] === cl.particle));
     // "a truck laden with explosives was seized by the police", "two inmates were captured": the rule's
     // words in the passive's subject (a thing or people, not a place taken) say more than a bare `seize $`
-    const thingSeized = cl.passive && !!match && objectSlot && match.words.length === 0 && cl.subject !== null && (bestMatch(lex.verbAnchors, head, tokens, cl.subject[0], cl.verbGroup[0])?.words.length ?? 0) > 0;
+    const inSubject = cl.passive && (!match || !objectSlot || match.words.length === 0) ? subjectMatch(cl) : null;
+    const thingSeized = cl.passive && !!match && objectSlot && match.words.length === 0 && (inSubject?.words.length ?? 0) > 0;
     if (cl.passive && (!match || !objectSlot || thingSeized)) {
       // a blocking rule ("was met with criticism") blocks the passive reading too
       if (match && match.rule.code === '000') return;
       if (match && match.slot && VIOLENT.has(match.rule.code.slice(0, 2)) && !thingSeized) codeFiredAt(cl, ci, match);
-      else codeObjectInSubject(cl, ci);
+      else codeObjectInSubject(cl, ci, inSubject);
       return;
     }
     if (!match || match.rule.code === '000') return;
@@ -124,7 +125,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       // "Indonesia has been hit by the fall in oil prices", "hit by a catastrophic earthquake": a cause that is
       // neither an actor nor a weapon or attack is no perpetrator
       if (sources.length === 0 && agent && violent && !isAttackCause(tokens[headNounOf(tokens, agent)])) return;
-        if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl, out);
+      if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl, out);
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
       // when its victim is an actor ("results were hit by low prices" is not violence)
       if (sources.length === 0 && targets.length > 0 && violent && (!reducedRelative || existentialBefore(tokens, cl.head))) sources = [UNKNOWN];
@@ -419,7 +420,6 @@ function ownerHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): n
   return k === 'group' || k === 'organization' ? n : m;
 }
 
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombing', 'bombings', 'raid', 'raids', 'fire', 'gunfire', 'firing', 'shooting', 'assault', 'offensive', 'bombardment', 'barrage', 'ambush', 'operation', 'crackdown']);
 
 /** "were killed in Israeli tank shelling": the actor qualifying an attack noun after in/during/by is the attacker. */
 function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause, out: CodedEvent[]): number[] {
@@ -447,14 +447,19 @@ function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause, out: Co
 
 /** The doer of the latest use of force in this or the two sentences before whose trigger names the same act ("fired" for "the firing"), or -1. */
 function earlierAttack(doc: Doc, out: CodedEvent[], noun: string, sentence: number): number {
-  const stem = noun.replace(/(ing|s|e)$/, '');
+  const stem = actStem(noun);
   for (let k = out.length - 1; k >= 0; k--) {
     const o = out[k];
     if (o.sentence < sentence - 2) break;
     if (o.source < 0 || !isForce(o.code)) continue;
-    for (let t = o.trigger[0]; t < o.trigger[1]; t++) if (doc.tokens[t].norm.replace(/(ing|ed|es|s|e)$/, '') === stem) return o.source;
+    for (let t = o.trigger[0]; t < o.trigger[1]; t++) if (actStem(doc.tokens[t].norm) === stem) return o.source;
   }
   return -1;
+}
+
+/** A word without its inflection, so that "fired", "fire" and "the firing" meet. */
+function actStem(w: string): string {
+  return w.replace(/(ing|ed|es|s|e)$/, '');
 }
 
 const WEAPON_NOUNS = new Set(['rocket', 'missile', 'mortar', 'shell', 'bomb', 'grenade', 'projectile', 'bullet', 'round', 'munition', 'warhead', 'drone', 'stone', 'rock', 'brick', 'molotov']);

@@ -187,9 +187,14 @@ function gerundGovernor(tokens: Token[], cl: Clause): 'hypothetical' | 'negated'
 /** Whether a sentence is a direct question: it ends in "?", perhaps before a closing quote. */
 function isQuestion(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence];
-  let k = s.tokenEnd - 1;
-  while (k > s.tokenStart && /^(["”’')\]]|'')$/.test(doc.tokens[k].text)) k--;
-  return doc.tokens[k]?.text === '?';
+  return endsWithQuestionMark(doc.tokens, s.tokenStart, s.tokenEnd);
+}
+
+/** Whether the tokens [start, end) end in "?", perhaps before a closing quote. */
+function endsWithQuestionMark(tokens: Token[], start: number, end: number): boolean {
+  let k = end - 1;
+  while (k > start && /^(["”’')\]]|'')$/.test(tokens[k].text)) k--;
+  return tokens[k]?.text === '?';
 }
 
 /** Whether the "to" at toAt ends "in order to" or "so as to". */
@@ -339,12 +344,11 @@ function invertedConditional(tokens: Token[], cl: Clause, sentenceStart: number)
 
 const INVERTING = new Set(['had', 'should']);
 
-/** Whether the sentence holding tokens[i] ends in a question mark. */
+/** Whether the sentence holding tokens[i] is a question (ownModality sees tokens, not the document's sentences). */
 function endsInQuestion(tokens: Token[], i: number): boolean {
-  const s = tokens[i].sentence;
-  let j = i;
-  while (j + 1 < tokens.length && tokens[j + 1].sentence === s) j++;
-  return tokens[j].text === '?';
+  let end = i + 1;
+  while (end < tokens.length && tokens[end].sentence === tokens[i].sentence) end++;
+  return endsWithQuestionMark(tokens, i, end);
 }
 
 /** A base-form verb with its own subject after "demand", "insist", "a suggestion" (and perhaps "that"). */

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
+import { DATE_ONLY_MONTHS, WEEKDAYS } from '../../lexicon/calendar-words.js';
 import { addDays, dayRange, monthRange, weekdayOf, yearFor, ymd, type DayRange } from './calendar.js';
 import { foundDate, type FoundDate } from './found-date.js';
 import { isFutureContext } from './future.js';
@@ -33,10 +34,12 @@ const parser: chrono.Chrono = (() => {
 })();
 
 // (lower case too where the name cannot be a common word: "on sunday", "till march 22" in lower-cased news)
-const CUE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b|\b(?:march|may) \d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
 /** Lower-case names that are only ever dates. */
-const LOWER_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const LOWER_NAMES = new Set([...WEEKDAYS, ...DATE_ONLY_MONTHS]);
+const CUE = new RegExp(
+  String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:${[...LOWER_NAMES].join('|')})\b|\b(?:march|may) \d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b`,
+  'g',
+);
 /** Characters of context on each side of a cue; longer than any date chrono reads. */
 const PAD = 48;
 

@@ -3,6 +3,7 @@
  * "January-March 1987", "the summer of 2014". A month name alone must be capitalised (or one that is no common word) and governed
  * ("in May") or carry a year, so the verb "may" and "the March on Washington" are not dates.
  */
+import { DATE_ONLY_MONTHS } from '../../lexicon/calendar-words.js';
 import { monthRange, parseDay, yearFor, type DayRange } from './calendar.js';
 import { foundDate, type FoundDate } from './found-date.js';
 import { isFutureContext } from './future.js';
@@ -111,7 +112,7 @@ function monthNumber(name: string): number {
 /** Capitalised, or a full name in lower case that is never a common word ("in february", not "in may"). */
 function capitalised(word: string): boolean {
   const c = word.charCodeAt(0);
-  return (c >= 65 && c <= 90) || LOWER_NAMES.test(word);
+  return (c >= 65 && c <= 90) || LOWER_NAMES.has(word);
 }
 
-const LOWER_NAMES = /^(?:january|february|april|june|july|august|september|october|november|december)$/;
+const LOWER_NAMES = new Set(DATE_ONLY_MONTHS);
