@@ -103,6 +103,13 @@ describe('events called off', () => {
   });
 });
 
+/** The modality of the first token `word` in `text`. */
+async function nounModality(text: string, word: string): Promise<string> {
+  const { modalityOfToken } = await import('./modality.js');
+  const doc = run(text);
+  return modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === word));
+}
+
 describe('event nouns under a modal or future', () => {
   it.each([
     ['The bombing will set back peace efforts.', 'bombing', 'asserted'],
@@ -110,9 +117,7 @@ describe('event nouns under a modal or future', () => {
     ['Rebels may launch an attack.', 'attack', 'hypothetical'],
     ['Rebels may delay the planned offensive.', 'offensive', 'hypothetical'],
   ])('%s → %s is %s (a definite noun is presupposed)', async (text, word, want) => {
-    const { modalityOfToken } = await import('./modality.js');
-    const doc = run(text);
-    expect(modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === word))).toBe(want);
+    expect(await nounModality(text, word)).toBe(want);
   });
 });
 
@@ -124,9 +129,7 @@ describe('event nouns named as wanted or possible', () => {
     ['He called the latest ruling outrageous.', 'ruling', 'asserted'],
     ['Troops repelled the invasion at the border.', 'invasion', 'asserted'],
   ])('%s → %s is %s', async (text, word, want) => {
-    const { modalityOfToken } = await import('./modality.js');
-    const doc = run(text);
-    expect(modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === word))).toBe(want);
+    expect(await nounModality(text, word)).toBe(want);
   });
 });
 
@@ -140,9 +143,7 @@ describe('nouns of possibility and of acts', () => {
     ['There have been a dozen attempted murders of doctors.', 'murders', 'hypothetical'],
     ['The quarter was terrible, and the future looks bleak.', 'quarter', 'asserted'],
   ])('%s → %s is %s', async (text, word, want) => {
-    const { modalityOfToken } = await import('./modality.js');
-    const doc = run(text);
-    expect(modalityOfToken(doc, doc.tokens.findIndex((t) => t.text === word))).toBe(want);
+    expect(await nounModality(text, word)).toBe(want);
   });
 });
 
