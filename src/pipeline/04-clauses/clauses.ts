@@ -354,13 +354,22 @@ function isPrepGerund(tokens: Token[], cl: Clause): boolean {
 /** Verbs with no passive: "more people died in police firing" is active wherever it stands. */
 const INTRANSITIVE = new Set(['die', 'perish', 'succumb', 'arrive', 'happen', 'occur', 'fall', 'flee', 'escape', 'exist', 'remain', 'disappear', 'vanish', 'emerge', 'rise', 'erupt']);
 
+/** Adverbs that may stand between a noun and the participle modifying it ("those recently arrested"). */
+const PARTICIPLE_ADVERBS = new Set(['recently', 'allegedly', 'reportedly', 'earlier', 'later', 'previously', 'subsequently', 'already', 'since', 'newly', 'originally', 'initially', 'apparently', 'mistakenly', 'wrongly', 'illegally', 'forcibly']);
+
+/** Verbs whose object may be a whole clause, so that "V the police arrested …" has "arrested" finite. */
+const CLAUSE_TAKING = new Set([...SPEECH_VERBS, 'know', 'find', 'hear', 'learn', 'see', 'show', 'feel', 'fear', 'hope', 'suspect', 'assume', 'expect', 'ensure', 'mean', 'prove', 'realise', 'realize', 'understand', 'recall', 'remember', 'doubt', 'discover', 'notice', 'decide', 'agree', 'accept', 'wish', 'guess', 'feel', 'say', 'suppose']);
+
 /** A bare past participle right after a noun, followed by a preposition, before the main verb. */
 function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFrom: number): boolean {
   if (cl.verbGroup.length !== 1) return false;
   const h = tokens[cl.head];
   if (h.pos !== 'VERB' || !/ed$|en$/.test(h.norm) || INTRANSITIVE.has(h.lemma)) return false;
-  const prev = tokens[cl.head - 1];
   const next = tokens[cl.head + 1];
+  // "those arrested", "among those killed": after a demonstrative the participle is always passive
+  if (cl.head > 0 && tokens[cl.head - 1].norm === 'those') return true;
+  // "the four persons recently arrested in Hapur": a time adverb between the noun and its participle
+  const prev = tokens[cl.head - 1]?.pos === 'ADV' && PARTICIPLE_ADVERBS.has(tokens[cl.head - 1].norm) ? tokens[cl.head - 2] : tokens[cl.head - 1];
   // "Malian troops, backed by French forces, recaptured Gao": a participle with a by-agent set off by commas
   if (prev?.text === ',' && next?.norm === 'by' && /^(NOUN|PROPN)$/.test(tokens[cl.head - 2]?.pos ?? '')) return true;
   if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || TIME_WORDS.has(prev.norm)) return false;
@@ -382,7 +391,9 @@ function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFr
     if (isInfinitive(tokens, o) || tokens[o.head].norm.endsWith('ing') || !o.verbGroup.some((g) => tokens[g].pos === 'AUX' || tokens[g].pos === 'VERB')) continue;
     let free = true;
     for (let i = o.head + 1; i < cl.head && free; i++) free = tokens[i].pos !== 'CCONJ' && tokens[i].pos !== 'SCONJ' && tokens[i].text !== ';' && !RELATIVES.has(tokens[i].norm) && !(tokens[i].pos === 'VERB' && i !== o.head);
-    if (free && np && np[0] > o.head + 1) return true;
+    // right after the verb the noun phrase is its object ("released the 12 people arrested on Sunday"),
+    // unless the verb takes a clause ("said the police arrested on Sunday …"): then it may be that clause's subject
+    if (free && np && (np[0] > o.head + 1 || !CLAUSE_TAKING.has(tokens[o.head].lemma))) return true;
     break;
   }
   // the sentence's main verb is still to come: a finite one, not an infinitive or a gerund

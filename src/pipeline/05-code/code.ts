@@ -206,14 +206,16 @@ const REPORTED_ADJUNCT = new Set(['on', 'in', 'at', 'near', 'from', 'during', 'e
 /**
  * Whether a passive act with no doer named gets its implied doer: a full passive ("were arrested") does;
  * a reduced relative ("the militants arrested on Tuesday in Faizabad") only when a time or place follows
- * it — then it reports the act — and no act of its kind came earlier in the document, which it would name again.
+ * it or it follows "those" — then it reports the act — and no act of its kind came earlier in the document, which it would name again.
  */
 function impliedDoerFits(tokens: Token[], cl: Clause, rule: VerbRule, out: CodedEvent[], hasTarget: boolean): boolean {
   // "the cattle are being rounded up": a verb that also takes things arrests only people
   if (!hasTarget && THING_VERBS.has(rule.id) && !(cl.subject && isPersonHead(tokens[headNounOf(tokens, cl.subject)]))) return false;
   if (cl.verbGroup.length > 1) return true;
   const next = tokens[cl.head + 1];
-  if (!next || next.sentence !== tokens[cl.head].sentence || !REPORTED_ADJUNCT.has(next.norm)) return false;
+  // "those arrested include …", "among those detained": the act itself is reported, unless named before
+  const those = cl.head > 0 && tokens[cl.head - 1].norm === 'those';
+  if (!those && (!next || next.sentence !== tokens[cl.head].sentence || !REPORTED_ADJUNCT.has(next.norm))) return false;
   return !codedBefore(out, rule.code, Infinity);
 }
 
