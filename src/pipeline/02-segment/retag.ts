@@ -21,6 +21,11 @@ const UNKNOWN_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['unfroze', 'unfreeze'], ['unfrozen', 'unfreeze'],
 ]);
 
+/** Irregular past forms of event verbs that the tagger reads as nouns after a subject ("Police shot a man"). */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
+  ['shot', 'shoot'], ['struck', 'strike'], ['fought', 'fight'], ['threw', 'throw'], ['stole', 'steal'], ['beat', 'beat'], ['took', 'take'], ['bombed', 'bomb'], ['sought', 'seek'], ['froze', 'freeze'], ['broke', 'break'], ['overthrew', 'overthrow'], ['slew', 'slay'], ['stabbed', 'stab'],
+]);
+
 /** Verbs whose object may be a gerund ("denied killing", "admitted shooting", "resumed shelling"). */
 export const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'confess', 'avoid', 'resume', 'continue', 'consider', 'risk', 'keep', 'start', 'begin', 'recommend', 'propose']);
 
@@ -52,6 +57,8 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     const lemma = UNKNOWN_VERB_FORMS.get(t.norm);
     if (lemma) (t.pos = 'VERB'), (t.lemma = lemma);
   }
+  // (the loop below needs a word before; the text's first word may start a compound too: "Tear gas shells were burst")
+  if (tokens.length > 1 && tokens[0].pos === 'VERB' && COMPOUND_FIRST.has(tokens[0].norm) && COMPOUND_NOUNS.has(`${tokens[0].norm} ${tokens[1].norm}`)) tokens[0].pos = 'NOUN';
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
@@ -197,6 +204,13 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     // "militants beheaded a soldier": a past tense the tagger read as a noun or adjective
     // … and "Russia alleged that …"
     if (/ed$/.test(t.norm) && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && (/^(DET|PROPN|NUM|PRON)$/.test(next.pos) || next.norm === 'that') && asPastVerb(t, isEventVerb)) continue;
+    // … and an irregular one ("Police shot a man", "Rebels struck the convoy")
+    const irregular = IRREGULAR_PAST.get(t.norm);
+    if (irregular && /^(DET|PROPN|NUM|PRON)$/.test(next.pos) && isEventVerb(irregular)) {
+      t.pos = 'VERB';
+      t.lemma = irregular;
+      continue;
+    }
     // "rebels attack the base" (a plural noun before: a singular one would be a compound, "army base")
     if (t.norm.endsWith('s') || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.norm.endsWith('s') || PLURAL_NOUNS.has(prev.norm))) continue;
     // ("police burst tear-gas shells": a bare noun object too, when the subject opens the clause)

@@ -470,10 +470,13 @@ function makeClause(tokens: Token[], h: number, from: number, si: number): Claus
   };
 }
 
+/** Participles spelled like their verb that no ending test finds ("shells were burst", "fires were set"). */
+const SAME_FORM_PARTICIPLES = new Set(['burst', 'set', 'spread', 'shed', 'cast', 'broadcast', 'hurt', 'upset', 'thrust', 'forecast', 'beset', 'bid', 'read']);
+
 function isPassive(tokens: Token[], group: number[], h: number): boolean {
   const head = tokens[h];
   if (head.pos !== 'VERB' || head.norm.endsWith('ing')) return false;
-  if (!PARTICIPLE_END.test(head.norm) && head.norm === head.lemma) return false;
+  if (!PARTICIPLE_END.test(head.norm) && head.norm === head.lemma && !SAME_FORM_PARTICIPLES.has(head.norm)) return false;
   for (let k = group.length - 2; k >= 0; k--) {
     const t = tokens[group[k]];
     if (t.pos === 'ADV' || t.pos === 'PART') continue;

@@ -49,8 +49,18 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   // "Evidence against Russia was presented by the US": the rule's words sit in the passive's subject
   const subjectMatch = (cl: Clause) => (cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null);
   const codeObjectInSubject = (cl: Clause, ci: number, inSubject: RuleMatch | null) => {
+    if (!inSubject || inSubject.rule.code === '000') return;
+    // "100 police personnel were deployed around the court": with no deployer named, the force deployed
+    // is the actor of the show of force
+    if (!cl.agent && DEPLOYED_FORCE.has(inSubject.rule.id)) {
+      const forces = actorsIn(doc, actorAt, cl.subject).filter((f) => hasRole(doc.actors[f].code, ['COP', 'MIL', 'PKO']));
+      if (forces.length === 0 || !impliedDoerFits(tokens, cl, inSubject.rule, out, true)) return;
+      const targets = inSubject.slot ? targetIn(doc, actorAt, tokens, inSubject.slot, false) : [];
+      emit(out, doc, { clause: ci, rule: inSubject.rule, sources: forces, targets, trigger: [cl.head, cl.head + 1], anchor: cl.head, nominal: false, via: 'by-agent', sentence: cl.sentence });
+      return;
+    }
     // (a rule without a slot names its object's kind — "hold persons" — and fits only with a doer named or implied)
-    if (!inSubject || inSubject.rule.code === '000' || (!inSubject.slot && !cl.agent && !IMPLIED_DOER.has(inSubject.rule.id))) return;
+    if (!inSubject.slot && !cl.agent && !IMPLIED_DOER.has(inSubject.rule.id)) return;
     let sources = actorsIn(doc, actorAt, cl.agent);
     // a rule for one kind of doer holds in the passive too ("trades entered by 1000 London time" is no army entering)
     if (inSubject.rule.sourceRoles) sources = sources.filter((s) => hasRole(doc.actors[s].code, inSubject.rule.sourceRoles!));
@@ -200,6 +210,8 @@ export const IMPLIED_DOER: ReadonlyMap<string, { code: string; name: string }> =
   ['17.tear.gas.shells', TEAR_GAS],
   ...['17.sentence', '17.condemn.to', '17.remand', '17.indict', '17.charge', '17.jail', '17.prosecute'].map((id): [string, typeof COURT] => [id, COURT]),
 ]);
+/** Deployments whose force, when no deployer is named, acts itself ("police were deployed in the town"). */
+const DEPLOYED_FORCE = new Set(['15.deploy.police', '15.deploy.police.to', '15.deploy.security', '15.deploy.security.to', '15.deploy', '15.deploy.to', '15.call.in.police']);
 /** Words that open a reduced relative's time or place ("the two men arrested on Tuesday in Faizabad", "31 people arrested near here"). */
 const REPORTED_ADJUNCT = new Set(['on', 'in', 'at', 'near', 'from', 'during', 'earlier', 'yesterday', 'today', 'last', 'overnight']);
 
