@@ -14,11 +14,12 @@ export const clauses: Stage = {
   name: 'clauses',
   run(doc, ctx) {
     // a sentence without any actor cannot hold an event: analyse it only when every predicate is wanted
-    doc.clauses = findClauses(doc, { everySentence: ctx.predicates });
+    doc.clauses = findClauses(doc, { everySentence: ctx.predicates, impliedDoerWords: ctx.lexicon.impliedDoerWords });
   },
 };
 
 const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
+const NO_WORDS: ReadonlySet<string> = new Set();
 const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'titled', 'nicknamed', 'codenamed', 'code-named', 'styled']);
 const QUOTES = new Set(['“', '"', '‘', "'", '``']);
 // Verbs whose object is the doer of the infinitive after it ("urged Iran to stop"; not "used reserves to attack").
@@ -30,8 +31,6 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Prepositions the tagger may read as adverbs or adjectives at a sentence start ("Outside the court, hundreds gathered"). */
 const FRONTED_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'behind', 'beyond', 'amid', 'despite', 'across', 'along', 'beside', 'besides', 'opposite']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
-/** Verbs whose doer goes without saying (the police arrest, a court sentences): see IMPLIED_DOER in coding. */
-const IMPLYING_DOER = new Set(['arrest', 'detain', 'apprehend', 'round', 'lock', 'custody', 'sentence', 'remand', 'indict', 'condemn', 'nab', 'hold', 'book', 'jail', 'imprison', 'incarcerate', 'intern', 'charge', 'prosecute', 'lob', 'burst']);
 
 /** Whether token i can sit inside a noun phrase: a noun-phrase tag, 's, a hyphen, or the verb half of "Qaeda-linked". */
 function inNp(tokens: Token[], i: number): boolean {
@@ -58,8 +57,11 @@ function isModifierParticiple(tokens: Token[], i: number, from: number): boolean
   return prevNp && nextNoun;
 }
 
-/** Finds clauses sentence by sentence (all of them, or only those with an actor mention). */
-export function findClauses(doc: Doc, { everySentence = true }: { everySentence?: boolean } = {}): Clause[] {
+/**
+ * Finds clauses sentence by sentence: all of them, or only those with an actor mention or one of
+ * `impliedDoerWords` (an act whose doer goes without saying: see lexicon/implied-doer.ts).
+ */
+export function findClauses(doc: Doc, { everySentence = true, impliedDoerWords = NO_WORDS }: { everySentence?: boolean; impliedDoerWords?: ReadonlySet<string> } = {}): Clause[] {
   const out: Clause[] = [];
   const inActor = new Uint8Array(doc.tokens.length);
   const hasActor = new Uint8Array(doc.sentences.length);
@@ -68,7 +70,7 @@ export function findClauses(doc: Doc, { everySentence = true }: { everySentence?
     for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) inActor[t] = 1;
   }
   // … or one whose act implies its doer ("50 persons were arrested": by the police)
-  for (const t of doc.tokens) if (IMPLYING_DOER.has(t.lemma)) hasActor[t.sentence] = 1;
+  for (const t of doc.tokens) if (impliedDoerWords.has(t.lemma) || impliedDoerWords.has(t.norm)) hasActor[t.sentence] = 1;
   // … or one that names an attack told before ("one person was killed in the firing": the police's, named a sentence
   // earlier; coding looks for that doer on the same words)
   for (let i = 2; i < doc.tokens.length; i++) if (ATTACK_NOUNS.has(doc.tokens[i].norm) && doc.tokens[i - 1].norm === 'the' && /^(in|during|by)$/.test(doc.tokens[i - 2].norm)) hasActor[doc.tokens[i].sentence] = 1;

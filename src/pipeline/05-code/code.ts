@@ -9,6 +9,7 @@ import { GERUND_TAKERS } from '../02-segment/retag.js';
 import type { ActorMention, Clause, CodedEvent, Doc, Token } from '../../types.js';
 import { existentialBefore, isInfinitive } from '../04-clauses/clauses.js';
 import { ATTACK_NOUNS, SPEECH_VERBS } from '../04-clauses/words.js';
+import { IMPLIED_DOER } from '../../lexicon/implied-doer.js';
 import type { Stage } from '../stage.js';
 import { baseForms, matchRule, type RuleMatch } from './match.js';
 import { rejectionCodeFor } from '../../ontology/refusals.js';
@@ -201,15 +202,6 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 }
 
 const VIOLENT = new Set(['18', '19', '20']);
-const POLICE = { code: '---COP', name: 'police (implied by the arrest)' };
-const COURT = { code: '---JUD', name: 'court (implied by the sentence)' };
-const TEAR_GAS = { code: '---COP', name: 'police (implied by the tear gas)' };
-/** Rules whose doer is implied by the act: an arrest is the police's, a sentence a court's. */
-export const IMPLIED_DOER: ReadonlyMap<string, { code: string; name: string }> = new Map([
-  ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without', '17.hold.people', '17.book', '17.nab', '17.~arrest', '17.~arrests.made'].map((id): [string, typeof POLICE] => [id, POLICE]),
-  ['17.tear.gas.shells', TEAR_GAS],
-  ...['17.sentence', '17.condemn.to', '17.remand', '17.indict', '17.charge', '17.jail', '17.prosecute'].map((id): [string, typeof COURT] => [id, COURT]),
-]);
 /** Deployments whose force, when no deployer is named, acts itself ("police were deployed in the town"). */
 const DEPLOYED_FORCE = new Set(['15.deploy.police', '15.deploy.police.to', '15.deploy.security', '15.deploy.security.to', '15.deploy', '15.deploy.to', '15.call.in.police']);
 /** Words that open a reduced relative's time or place ("the two men arrested on Tuesday in Faizabad", "31 people arrested near here"). */
@@ -224,6 +216,7 @@ function impliedDoerFits(tokens: Token[], cl: Clause, rule: VerbRule, out: Coded
   // "the cattle are being rounded up": a verb that also takes things arrests only people
   if (!hasTarget && THING_VERBS.has(rule.id) && !(cl.subject && isPersonHead(tokens[headNounOf(tokens, cl.subject)]))) return false;
   if (cl.verbGroup.length > 1) return true;
+  if (!IMPLIED_DOER.get(rule.id)?.reduced) return false;
   const next = tokens[cl.head + 1];
   // "those arrested include …", "among those detained": the act itself is reported, unless named before
   const those = cl.head > 0 && tokens[cl.head - 1].norm === 'those';

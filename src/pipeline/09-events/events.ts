@@ -16,7 +16,8 @@ import { bySentence } from '../by-sentence.js';
 import type { Stage } from '../stage.js';
 import { findCasualties } from './casualties.js';
 import { focusLocation, locateEvent } from '../08-places/index.js';
-import { IMPLIED_DOER, isForce } from '../05-code/code.js';
+import { isForce } from '../05-code/code.js';
+import { IMPLIED_DOER } from '../../lexicon/implied-doer.js';
 import { durationBefore } from '../07-dates/relative.js';
 
 /** Turns the coded events into full event records. */
@@ -28,6 +29,12 @@ export const events: Stage = {
 };
 
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+/** The code and name of a doer the text does not name: the one the act implies, else an unidentified perpetrator. */
+function impliedSource(rule: string): { code: string; name: string } {
+  const d = IMPLIED_DOER.get(rule);
+  return d ? { code: d.code, name: d.name } : { code: '---', name: 'unidentified perpetrator' };
+}
 
 /** Builds the public event records of a document. */
 export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
@@ -45,7 +52,7 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const dateValue = date ? { value: date.value, end: date.last, precision: date.precision, text: date.text } : { value: doc.publishedAt, end: doc.publishedAt, precision: 'publication' as const, text: null };
     const source: EventActor =
       ce.source < 0
-        ? { text: '', start: doc.tokens[ce.trigger[0]].start, end: doc.tokens[ce.trigger[0]].start, ...(IMPLIED_DOER.get(ce.rule) ?? { code: '---', name: 'unidentified perpetrator' }) }
+        ? { text: '', start: doc.tokens[ce.trigger[0]].start, end: doc.tokens[ce.trigger[0]].start, ...impliedSource(ce.rule) }
         : eventActor(doc, lex, doc.actors[ce.source], dateValue.value);
     const target = ce.target !== null ? eventActor(doc, lex, doc.actors[ce.target], dateValue.value) : null;
     // A capital is its government when it speaks or is spoken to, but a place when it is shelled or taken.

@@ -1,0 +1,42 @@
+/** Acts whose doer goes without saying: an arrest is the police's, a sentence a court's, a curfew the authorities'. */
+import type { VerbRule } from './verbs.js';
+
+/** The doer an act implies, as the event's source. */
+export interface ImpliedDoer {
+  code: string;
+  name: string;
+  /** a reduced relative ("the men arrested on Tuesday") may report the act; "the curfew imposed in Sudan" names one in force */
+  reduced: boolean;
+}
+
+const POLICE: ImpliedDoer = { code: '---COP', name: 'police (implied by the arrest)', reduced: true };
+const COURT: ImpliedDoer = { code: '---JUD', name: 'court (implied by the sentence)', reduced: true };
+const TEAR_GAS: ImpliedDoer = { code: '---COP', name: 'police (implied by the tear gas)', reduced: true };
+const AUTHORITIES: ImpliedDoer = { code: '---GOV', name: 'authorities (implied by the curfew)', reduced: false };
+
+/** Rules (by id) whose doer is implied by the act, with that doer. */
+export const IMPLIED_DOER: ReadonlyMap<string, ImpliedDoer> = new Map([
+  ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without', '17.hold.people', '17.book', '17.nab', '17.~arrest', '17.~arrests.made'].map((id): [string, ImpliedDoer] => [id, POLICE]),
+  ['17.tear.gas.shells', TEAR_GAS],
+  ...['17.sentence', '17.condemn.to', '17.remand', '17.indict', '17.charge', '17.jail', '17.prosecute'].map((id): [string, ImpliedDoer] => [id, COURT]),
+  ...['17.curfew', '17.under.curfew'].map((id): [string, ImpliedDoer] => [id, AUTHORITIES]),
+]);
+
+// Words no sentence is picked out by: prepositions, particles, articles.
+const FUNCTION_WORDS = new Set(['to', 'with', 'on', 'of', 'in', 'at', 'for', 'against', 'from', 'by', 'into', 'under', 'without', 'the', 'a', 'an', 'and', 'over', 'about', 'up', 'out', 'off', 'down', 'back', 'away']);
+
+/**
+ * The words that mark a sentence as possibly telling an act with an implied doer, so the clause stage
+ * reads it even with no actor named: per rule, the alternatives of its last content word ("custody" of
+ * "take into custody", "curfew" of "impose curfew", "shells" of "burst tear-gas shells"), else its head.
+ */
+export function impliedDoerWords(rules: readonly VerbRule[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of rules) {
+    if (!IMPLIED_DOER.has(r.id)) continue;
+    let words = r.heads;
+    for (const it of r.items) if (it.kind === 'word' && !it.optional && !it.alts.every((w) => FUNCTION_WORDS.has(w))) words = it.alts;
+    for (const w of words) out.add(w.replace(/^~/, ''));
+  }
+  return out;
+}
