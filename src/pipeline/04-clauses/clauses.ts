@@ -241,6 +241,12 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
         start = i + 1;
         break;
       }
+      // "…, the World Food Program (WFP) said": a speaker named between a comma and the speech verb
+      // (a bracketed acronym inside) is the subject, whatever the clause before holds
+      if (t.text === ',' && SPEECH_VERBS.has(tokens[cl.head].lemma) && nounPhraseBetween(tokens, depth, i + 1, gs, hd, a)) {
+        start = i + 1;
+        break;
+      }
       // ", as recently as 2008," — a verbless aside between commas is skipped whole
       if (t.text === ',') {
         const open = Math.max(asideStart(tokens, i, a), participleAside(tokens, i, a));
@@ -533,6 +539,16 @@ function inVerbList(tokens: Token[], prev: Clause, cl: Clause, next: Clause | un
   if (!next || !past(prev) || !past(cl) || !past(next)) return false;
   const k = groupStart(next, tokens) - 1;
   return tokens[k]?.pos === 'CCONJ' && tokens[k].norm === 'and';
+}
+
+/** Whether tokens [from, to) are one noun phrase, a bracketed part ("(WFP)") allowed inside it. */
+function nounPhraseBetween(tokens: Token[], depth: number[], from: number, to: number, hd: number, a: number): boolean {
+  if (from >= to || !NP_POS.has(tokens[from].pos)) return false;
+  for (let k = from; k < to; k++) {
+    if (depth[k - a] > hd || tokens[k].text === '(' || tokens[k].text === ')') continue;
+    if (!inNp(tokens, k)) return false;
+  }
+  return true;
 }
 
 /** For a comma at i closing a participle aside after a noun ("the police, investigating the incident in which … , have arrested"), the opening comma, or -1. */

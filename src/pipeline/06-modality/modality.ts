@@ -420,11 +420,23 @@ function spanAttribution(doc: Doc, span: [number, number]): Attribution {
   return { text: doc.text.slice(start, end), start, end, code: actor?.code ?? null };
 }
 
+/** "…, said a spokesman for the army": the speaker after the verb, with the body it speaks for. */
 function afterVerbNp(tokens: Token[], sp: Clause): [number, number] | null {
-  let i = sp.head + 1;
-  const s = i;
-  while (i < tokens.length && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i].pos) && tokens[i].sentence === tokens[sp.head].sentence) i++;
-  return i > s ? [s, i] : null;
+  const si = tokens[sp.head].sentence;
+  const np = (from: number): number => {
+    let i = from;
+    while (i < tokens.length && tokens[i].sentence === si && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i].pos) || tokens[i].text === "'s")) i++;
+    return i;
+  };
+  const s = sp.head + 1;
+  let i = np(s);
+  if (i === s) return null;
+  // "spokesperson for the Israeli prime minister", "the head of the police"
+  if (i < tokens.length && tokens[i].sentence === si && /^(for|of|at|with)$/.test(tokens[i].norm)) {
+    const j = np(i + 1);
+    if (j > i + 1) i = j;
+  }
+  return [s, i];
 }
 
 function accordingTo(doc: Doc, cl: Clause): Attribution | null {
