@@ -1,2 +1,2 @@
 export { analyzeBatch, type Job, type BatchOptions } from './pool.js';
-export { runOne, outcomeResult, outcomeJson, type Outcome } from './run-one.js';
+export { outcomeResult, outcomeJson, type Outcome } from './outcome.js';

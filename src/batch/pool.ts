@@ -6,8 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeInput } from '../analyze.js';
-import { loadLexicon } from '../lexicon/load.js';
-import { runOne, type Outcome } from './run-one.js';
+import type { Outcome } from './outcome.js';
 
 /** What the pool sends a worker: a document, `solo` when it must be analyzed on its own. */
 export type Message = Job & { solo?: boolean };
@@ -51,6 +50,9 @@ export async function analyzeBatch(
   // run in worker threads even with jobs = 1: a thread's heap is capped (see WORKER_HEAP_MB), and
   // one that dies on a document loses only that document.
   if (jobs.length <= 1 || !workerUrl()) {
+    // (loaded here only: a thread that hands its documents to workers never holds the pipeline, its
+    // lexicon or the tagger's model, about 60 MB)
+    const [{ loadLexicon }, { runOne }] = await Promise.all([import('../lexicon/load.js'), import('./run-one.js')]);
     const lexicon = loadLexicon({ extraDirs: dictDirs });
     for (const j of jobs) onOutcome(runOne(j.index, j.name, j.input, lexicon, predicates, false, forStore));
     return;
@@ -156,8 +158,16 @@ function isLarge(job: Job): boolean {
  */
 export const WORKER_HEAP_MB = 1536;
 
+/**
+ * The young generation of an analysis thread, in MB. A document's tokens, clauses and result live
+ * for one group of documents; with V8's default (a 16 MB semi-space) they are scavenged several times
+ * and promoted before they die. At 192 MB the thread spends about 40% less time collecting, and the
+ * Reuters benchmark on one core ran 7% faster (15.2 s against 16.4 s, three alternating runs each).
+ */
+export const WORKER_YOUNG_MB = 192;
+
 function startWorker(dictDirs: string[], predicates: boolean, heapMb: number, forStore: boolean): Worker {
-  return new Worker(workerUrl()!, { workerData: { dictDirs, predicates, forStore }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  return new Worker(workerUrl()!, { workerData: { dictDirs, predicates, forStore }, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
 }
 
 /** The worker script: ours when built; from sources (tsx), the built one in dist/ if there is one. */

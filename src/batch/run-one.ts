@@ -1,20 +1,7 @@
 /** Analyzes one batch item, turning any failure into a reported error instead of a crash. */
 import { runPipelines, toResult, type AnalyzeInput, type PipelineRun } from '../analyze.js';
 import type { Lexicon } from '../lexicon/load.js';
-import type { AnalysisResult } from '../types.js';
-
-/** What a batch reports for one document: its result (as an object, or as JSON from a worker) or why it failed. */
-export interface Outcome {
-  index: number;
-  name: string;
-  /** the result, when analyzed in this thread */
-  result?: AnalysisResult;
-  /** the result serialised by a worker thread (cheaper to pass back than the object) */
-  json?: string;
-  /** counts and warnings, always present on success */
-  summary?: { events: number; sentences: number; characters: number; warnings: string[] };
-  error?: { code: string; message: string };
-}
+import type { Outcome } from './outcome.js';
 
 /**
  * Runs the pipeline on one document; never throws. `serialise` returns JSON instead of the object;
@@ -47,15 +34,4 @@ function outcome(index: number, name: string, run: PipelineRun, predicates: bool
     const err = e as Error & { code?: string };
     return { index, name, error: { code: err.code ?? 'error', message: err.message } };
   }
-}
-
-/** The result of a successful outcome as an object (parsing a worker's JSON when needed). */
-export function outcomeResult(o: Outcome): AnalysisResult | null {
-  if (o.result) return o.result;
-  return o.json ? (JSON.parse(o.json) as AnalysisResult) : null;
-}
-
-/** The result of a successful outcome as one line of JSON. */
-export function outcomeJson(o: Outcome): string | null {
-  return o.json ?? (o.result ? JSON.stringify(o.result) : null);
 }

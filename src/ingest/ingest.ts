@@ -6,7 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { analyzeBatch, outcomeResult, runOne, type Job, type Outcome } from '../batch/index.js';
+import { analyzeBatch, outcomeResult, type Job, type Outcome } from '../batch/index.js';
+import { runOne } from '../batch/run-one.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { findRepeatedLines, type InputErrorCode } from '../pipeline/01-clean/index.js';
 import type { IngestOutcome, MergeOptions, Store } from '../store/types.js';
