@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeBatch, type Job } from './pool.js';
-import { outcomeResult, type Outcome } from './run-one.js';
+import { outcomeResult, type Outcome } from './outcome.js';
 
 const seedDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed');
 const seed = readFileSync(join(seedDir, '000_bfba1ecb751b0907.txt'), 'utf8');
