@@ -153,8 +153,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
         else if (violent) sources = [UNKNOWN];
       }
       // "A report released in the Rwandan capital alleged": no actor heads the subject, one qualifies it
+      // (a visit or meeting is people's: "the trip from London arrived at Amsterdam" has no visitor)
       if (sources.length === 0 && cl.subject) {
-        sources = actorsInPhrases(doc, actorAt, cl.subject[0], cl.verbGroup[0]);
+        sources = actorsInPhrases(doc, actorAt, cl.subject[0], cl.verbGroup[0], match.rule.code.startsWith('04'));
         if (sources.length > 0) via = 'subject-phrase';
       }
       targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot) : [];
@@ -323,14 +324,23 @@ function isQuantifier(tokens: Token[], t: number): boolean {
   return next.pos === 'NUM' && /^(about|around|over|under|some|nearly|almost|than)$/.test(tokens[t].norm);
 }
 
-/** The first actor anywhere between two tokens (for a subject whose head is not an actor). */
-function actorsInPhrases(doc: Doc, actorAt: Int32Array, from: number, to: number): number[] {
+/**
+ * The first actor anywhere between two tokens (for a subject whose head is not an actor), after any
+ * quotation in the span (a quote's words are not its speaker's name: '"… 69 cts," Wilson told');
+ * `notFrom`: not one that a "from" brings in (where a thing came from).
+ */
+function actorsInPhrases(doc: Doc, actorAt: Int32Array, from: number, to: number, notFrom = false): number[] {
+  for (let t = to - 1; t > from; t--) if (QUOTE_MARKS.has(doc.tokens[t].text)) (from = t + 1), (t = from);
+  let afterFrom = false;
   for (let t = from; t < to; t++) {
-    if (doc.tokens[t].pos === 'VERB' && doc.tokens[t - 1]?.text !== '-') break;
-    if (actorAt[t] >= 0 && doc.actors[actorAt[t]].kind !== 'pronoun') return [actorAt[t]];
+    const tok = doc.tokens[t];
+    if (tok.pos === 'VERB' && doc.tokens[t - 1]?.text !== '-') break;
+    if (tok.pos === 'ADP') afterFrom = tok.norm === 'from';
+    if (actorAt[t] >= 0 && doc.actors[actorAt[t]].kind !== 'pronoun' && !(notFrom && afterFrom)) return [actorAt[t]];
   }
   return [];
 }
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 
 function dedupeCodes(actors: ActorMention[], idx: number[]): number[] {
   const seen = new Set<string>();
