@@ -158,7 +158,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
         sources = actorsInPhrases(doc, actorAt, cl.subject[0], cl.verbGroup[0], match.rule.code.startsWith('04'));
         if (sources.length > 0) via = 'subject-phrase';
       }
-      targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot) : [];
+      targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot, !VENUE_ROOTS.has(match.rule.code.slice(0, 2))) : [];
       // "Rebels captured two soldiers", "freed the prisoners": a rule's own object word may be an actor
       if (!match.slot) for (const w of match.words) if (actorAt[w] >= 0 && actorAt[w] !== actorAt[cl.head] && !targets.includes(actorAt[w])) targets.push(actorAt[w]);
       if (targets.length === 0 && match.objectSlot && cl.gapObject) targets = actorsIn(doc, actorAt, cl.gapObject);
@@ -353,7 +353,11 @@ function dedupeCodes(actors: ActorMention[], idx: number[]): number[] {
 }
 
 /** The actors in a rule's target slot: the first noun phrase there (and its coordinates). */
-function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number, number], objectSlot: boolean): number[] {
+/** Roots of statements and meetings, where a place after the object is the venue ("met Steele in London"), not whom they are with (elsewhere "bombed a market in Baghdad" strikes Iraq). */
+const VENUE_ROOTS = new Set(['01', '04']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'inside', 'outside', 'around', 'across', 'throughout']);
+
+function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number, number], objectSlot: boolean, placeIsTarget = true): number[] {
   const [a, b] = slot;
   const out: number[] = [];
   // The object's noun phrase, then at most one prepositional phrase after it
@@ -371,6 +375,7 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     // ("denied carrying out the attack on the Israeli patrol": an attack's "on" phrase names its target)
     const attackOn = (tok.norm === 'on' || tok.norm === 'against') && ATTACK_NOUNS.has(tokens[t - 1]?.norm ?? '');
     if (tok.pos === 'ADP' && tok.norm !== 'of' && t > start && (!(objectSlot || attackOn) || ++preps > 1)) break;
+    if (!placeIsTarget && t > start && LOCATIVE_PREPOSITIONS.has(tok.norm)) break;
     let m = actorAt[t];
     if (m >= 0) {
       m = placeHead(doc, actorAt, tokens, m);
