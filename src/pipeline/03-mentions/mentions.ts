@@ -277,7 +277,10 @@ function composeSentence(doc: Doc, all: Piece[], date: string, out: ActorMention
     const first = group[0];
     const next = tokens[first.end];
     const after = tokens[first.end + 1];
-    if (next && after && (next.text === '-' || next.text === '–') && BREAKING_SUFFIX.has(after.norm) && ['demonym', 'country', 'agent', 'group', 'identity'].includes(kindOf(first))) {
+    // (a town before one only when an actor of its own follows: "a New York-based FBI squad" is the FBI's,
+    // but "the Hamburg-based shipping line" stays the German firm it names)
+    const town = (kindOf(first) === 'capital' || kindOf(first) === 'city') && pieces.some((p) => p.start === first.end + 2);
+    if (next && after && (next.text === '-' || next.text === '–') && BREAKING_SUFFIX.has(after.norm) && (town || ['demonym', 'country', 'agent', 'group', 'identity'].includes(kindOf(first)))) {
       group.shift();
       if (group.length === 0) {
         k = j;
