@@ -348,8 +348,14 @@ function properName(doc: Doc, m: ActorMention, nextPieceStart: number): ActorMen
     }
     j++;
   }
+  // "Baghdad airport": a place before a facility written in lower case names the facility, which is in
+  // the country but no voice of its government ("shelled Baghdad airport" strikes Iraq)
+  if (j < tokens.length && tokens[j].sentence === tokens[m.tokenStart].sentence && FACILITY_NOUNS.has(tokens[j].text) && m.code.length > 3) return { ...m, code: m.code.slice(0, 3), kind: 'city' };
   return m;
 }
+
+/** Lower-case facility nouns after a place name ("Baghdad airport", "Kabul stadium"): the facility, not the place's people. */
+const FACILITY_NOUNS = new Set(['airport', 'airports', 'airfield', 'station', 'stadium', 'port', 'harbour', 'harbor', 'museum', 'zoo', 'hotel', 'marathon', 'metro', 'subway', 'bridge', 'street', 'square', 'bazaar', 'market', 'mall', 'dam', 'refinery', 'highway', 'motorway', 'road']);
 
 /** Whether a piece may join the noun phrase built so far. */
 function canExtend(group: Piece[], p: Piece): boolean {

@@ -160,7 +160,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       }
       targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot, !VENUE_ROOTS.has(match.rule.code.slice(0, 2))) : [];
       // "Rebels captured two soldiers", "freed the prisoners": a rule's own object word may be an actor
-      if (!match.slot) for (const w of match.words) if (actorAt[w] >= 0 && actorAt[w] !== actorAt[cl.head] && !targets.includes(actorAt[w])) targets.push(actorAt[w]);
+      // (not in a rule whose "with $" was left out: "joined forces" has no forces as its target)
+      if (!match.slot && !match.truncated) for (const w of match.words) if (actorAt[w] >= 0 && actorAt[w] !== actorAt[cl.head] && !targets.includes(actorAt[w])) targets.push(actorAt[w]);
       if (targets.length === 0 && match.objectSlot && cl.gapObject) targets = actorsIn(doc, actorAt, cl.gapObject);
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
