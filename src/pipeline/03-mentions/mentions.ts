@@ -338,6 +338,9 @@ const NAME_HEADS: Record<string, string | null> = {
 /** A place that starts a longer proper name is not the place: the name's head decides (or no actor). */
 function properName(doc: Doc, m: ActorMention, nextPieceStart: number): ActorMention | null {
   const tokens = doc.tokens;
+  // "Real Madrid", "Inter Milan", "Dynamo Kyiv": a club's first word before the place
+  const before = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : null;
+  if (before && before.sentence === tokens[m.tokenStart].sentence && CLUB_FIRST_WORDS.has(before.text)) return null;
   let j = m.tokenEnd;
   while (j < tokens.length && j < nextPieceStart && j < m.tokenEnd + 3 && tokens[j].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j].text) && tokens[j].sentence === tokens[m.tokenStart].sentence) {
     const head = NAME_HEADS[tokens[j].norm];
@@ -353,6 +356,9 @@ function properName(doc: Doc, m: ActorMention, nextPieceStart: number): ActorMen
   if (j < tokens.length && tokens[j].sentence === tokens[m.tokenStart].sentence && FACILITY_NOUNS.has(tokens[j].text) && m.code.length > 3) return { ...m, code: m.code.slice(0, 3), kind: 'city' };
   return m;
 }
+
+/** Words that open a sports club's name before its town ("Real Madrid", "Inter Milan", "Dynamo Kyiv"), as written. */
+const CLUB_FIRST_WORDS = new Set(['Real', 'Atletico', 'Atlético', 'Inter', 'AC', 'AS', 'FC', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Racing', 'Hertha', 'Borussia', 'Bayern', 'Lokomotiv', 'Spartak', 'CSKA', 'Partizan', 'Rapid', 'Sparta', 'Slavia', 'Legia']);
 
 /** Lower-case facility nouns after a place name ("Baghdad airport", "Kabul stadium"): the facility, not the place's people. */
 const FACILITY_NOUNS = new Set(['airport', 'airports', 'airfield', 'station', 'stadium', 'port', 'harbour', 'harbor', 'museum', 'zoo', 'hotel', 'marathon', 'metro', 'subway', 'bridge', 'street', 'square', 'bazaar', 'market', 'mall', 'dam', 'refinery', 'highway', 'motorway', 'road']);
