@@ -132,6 +132,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'PROPN';
       continue;
     }
+    // "told the Associated Press", "the Armed Forces": a capitalised past form between a determiner and a name is part of the name
+    if (t.pos === 'VERB' && prev.pos === 'DET' && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}+ed$/u.test(t.text) && /^\p{Lu}/u.test(next.text) && prev.sentence === t.sentence && next.sentence === t.sentence) {
+      t.pos = 'PROPN';
+      continue;
+    }
     // "fell to police bullets", "handed over to police custody": "police" before a noun is its modifier, not the verb "to police"
     if (t.pos === 'VERB' && t.norm === 'police' && prev.norm === 'to' && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
       t.pos = 'NOUN';
