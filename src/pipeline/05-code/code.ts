@@ -158,6 +158,10 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
         sources = actorsInPhrases(doc, actorAt, cl.subject[0], cl.verbGroup[0], match.rule.code.startsWith('04'));
         if (sources.length > 0) via = 'subject-phrase';
       }
+      // "Ribeiro arrested five Congress leaders", "Judge Feroze remanded Ansari": a person our dictionaries do
+      // not know, who arrests or remands, acts as the police or the court the act implies
+      // (not a charge or prosecution, which anyone brings: "Pittway Corp charged Black and Decker with infringing")
+      if (sources.length === 0 && cl.subject && IMPLIED_DOER.has(match.rule.id) && !ACCUSATIONS.has(match.rule.id) && !tokens[cl.head].norm.endsWith('ing') && namesPerson(tokens[headNounOf(tokens, cl.subject)])) sources = [UNKNOWN];
       targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot, !VENUE_ROOTS.has(match.rule.code.slice(0, 2))) : [];
       // "Rebels captured two soldiers", "freed the prisoners": a rule's own object word may be an actor
       // (not in a rule whose "with $" was left out: "joined forces" has no forces as its target)
@@ -236,6 +240,12 @@ const PERSON_NOUNS = new Set(['person', 'persons', 'people', 'man', 'men', 'woma
 function isPersonHead(t: Token): boolean {
   if (t.pos === 'PROPN' || (t.pos === 'PRON' && /^(he|she|they|we|i|you|who|whom|them|him|her|us|me)$/.test(t.norm))) return true;
   return PERSON_NOUNS.has(t.norm) || /(?:er|or|ist|ian|ant|ent)s$/.test(t.norm);
+}
+
+/** Stricter than isPersonHead: a name, a personal pronoun or a person noun (no suffix guess: "the letter apprehended that …"). */
+function namesPerson(t: Token): boolean {
+  if (t.pos === 'PROPN' || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.norm))) return true;
+  return PERSON_NOUNS.has(t.norm);
 }
 
 /** The source index of an unidentified perpetrator. */
@@ -356,6 +366,8 @@ function dedupeCodes(actors: ActorMention[], idx: number[]): number[] {
 /** The actors in a rule's target slot: the first noun phrase there (and its coordinates). */
 /** Roots of statements and meetings, where a place after the object is the venue ("met Steele in London"), not whom they are with (elsewhere "bombed a market in Baghdad" strikes Iraq). */
 const VENUE_ROOTS = new Set(['01', '04']);
+const ACCUSATIONS = new Set(['17.charge', '17.prosecute', '17.indict']);
+const HOLDING_NOUNS = new Set(['custody', 'detention', 'lock-up', 'lockup']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'inside', 'outside', 'around', 'across', 'throughout']);
 
 function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number, number], objectSlot: boolean, placeIsTarget = true): number[] {
@@ -378,6 +390,8 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     if (tok.pos === 'ADP' && tok.norm !== 'of' && t > start && (!(objectSlot || attackOn) || ++preps > 1)) break;
     if (!placeIsTarget && t > start && LOCATIVE_PREPOSITIONS.has(tok.norm)) break;
     let m = actorAt[t];
+    // "remanded Ansari to police custody": the force that holds is no target of the act
+    if (m >= 0 && t > start && doc.actors[m].kind === 'agent' && HOLDING_NOUNS.has(tokens[doc.actors[m].tokenEnd]?.norm ?? '')) break;
     if (m >= 0) {
       m = placeHead(doc, actorAt, tokens, m);
       m = ownerHead(doc, actorAt, tokens, m);
