@@ -198,6 +198,9 @@ function durationAfter(doc: Doc, c: Clause): DateMention | null {
   return { start, end, text: doc.text.slice(start, end), value: range.value, last: range.last, precision };
 }
 
+const UNTIL_BEFORE = /^(?:till|until|up to)\b/i;
+const UNTIL_BEFORE_END = /\b(?:till|until|up to)\s+$/i;
+
 /** The date expression that governs an event: in its clause, else its sentence, nearest first. */
 export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
   const s = doc.sentences[ce.sentence];
@@ -241,6 +244,9 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
     const inOther = others.some(([f, t]) => d.start >= f && d.end <= t);
     if (foreign.some(([f, t]) => d.start >= f && d.end <= t)) continue;
     const inClause = !inOther && d.start >= clauseFrom && d.end <= clauseTo;
+    // "remanded in custody till April 1", "postponed until March 10 its meeting": after the act, in its own clause,
+    // the date ends what the act opens, it is not its day ("banks have until April 16 to comment" still dates the comment)
+    if (inClause && d.start > anchor && (UNTIL_BEFORE.test(d.text) || UNTIL_BEFORE_END.test(doc.text.slice(Math.max(0, d.start - 8), d.start)))) continue;
     const score = (inClause ? 0 : 1_000_000) + Math.abs(d.start - anchor);
     if (score < bestScore) {
       best = d;
