@@ -479,6 +479,14 @@ function findKnownNames(doc: Doc, out: ActorMention[], from: number, a: number, 
 }
 
 /** Resolves he/she/it/they and "the group" to the nearest earlier compatible actor. */
+/** Collective role nouns no "he" or "she" stands for ("the authorities … sentenced him": not the authorities). */
+const COLLECTIVE_ROLES = new Set(['government', 'administration', 'ministry', 'cabinet', 'regime', 'army', 'military', 'police', 'junta', 'leadership', 'embassy', 'delegation', 'council', 'presidency', 'monarchy', 'command', 'navy', 'personnel', 'staff', 'force', 'guard']);
+
+/** Whether an agent's head word names one person ("the minister", "a general"), not a body or a plural. */
+function isOnePerson(head: string): boolean {
+  return !COLLECTIVE_ROLES.has(head) && !(head.endsWith('s') && !head.endsWith('ss'));
+}
+
 function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
   const tokens = doc.tokens;
   const found: { m: ActorMention; target: ActorMention }[] = [];
@@ -493,7 +501,7 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
     const t = tokens[i];
     let wanted: ((m: ActorMention) => boolean) | null = null;
     let end = i + 1;
-    if (t.pos === 'PRON' && PERSON_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'person' || (m.kind === 'agent' && /GOV|MIL|ELI/.test(m.code.slice(3)));
+    if (t.pos === 'PRON' && PERSON_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'person' || (m.kind === 'agent' && /GOV|MIL|ELI/.test(m.code.slice(3)) && isOnePerson(tokens[m.tokenEnd - 1].norm));
     else if (t.pos === 'PRON' && GROUP_PRONOUNS.has(t.norm) && !isExpletiveIt(tokens, i)) wanted = (m) => ['group', 'organization', 'country', 'capital'].includes(m.kind);
     else if (t.pos === 'PRON' && PLURAL_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'agent' || m.kind === 'group' || m.kind === 'identity';
     else if (t.norm === 'the' || t.norm === 'this') {
