@@ -20,6 +20,8 @@ export const clauses: Stage = {
 
 const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** Verbs that take a noun phrase and a bare verb ("demand the NDP scrap", "make them pay", "let the prisoners go"). */
+const BARE_VERB_TAKERS = new Set(['demand', 'insist', 'make', 'let', 'help', 'have', 'see', 'watch', 'hear', 'require', 'ask', 'urge', 'propose', 'recommend', 'suggest']);
 const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'titled', 'nicknamed', 'codenamed', 'code-named', 'styled']);
 const QUOTES = new Set(['“', '"', '‘', "'", '``']);
 // Verbs whose object is the doer of the infinitive after it ("urged Iran to stop"; not "used reserves to attack").
@@ -277,6 +279,12 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
         break;
       }
       const other = byHead.get(i);
+      // "to demand the NDP scrap its tax", "to make the government pay": an infinitive that takes a noun phrase
+      // and a bare verb hands that noun phrase to the verb as its subject
+      if (other && other !== cl && isInfinitive(tokens, other) && BARE_VERB_TAKERS.has(tokens[other.head].lemma) && nounPhraseBetween(tokens, depth, other.head + 1, gs, hd, a)) {
+        start = other.head + 1;
+        break;
+      }
       // a reduced relative, a gerund after a preposition or an infinitive inside the subject is part of it
       if (other && other !== cl && (reduced.has(other) || isInfinitive(tokens, other) || isPrepGerund(tokens, other) || isGerundModifier(tokens, other, a))) continue;
       // "ISIS, which seized Mosul on Tuesday, attacked": skip the whole relative clause
