@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength } from './dateline.js';
+import { datelineLength, datelineSpans } from './dateline.js';
 
 const dateline = (text: string) => text.slice(0, datelineLength(text));
 
@@ -21,5 +21,18 @@ describe('datelineLength: call letters', () => {
   it("takes a station's call letters in brackets as closing a dateline", () => {
     expect(datelineLength('WASHINGTON (RNS) Evangelical leaders praised him.')).toBe('WASHINGTON (RNS) '.length);
     expect(datelineLength('NATO (NAC) said it would act.')).toBe(0);
+  });
+});
+
+describe('datelineSpans', () => {
+  const spans = (text: string, bare = false) => datelineSpans(text, bare).map(([s, e]) => text.slice(s, e));
+  it('finds a dateline under a caption or headline paragraph, or one a caption runs into', () => {
+    expect(spans('Fog grounds flights.\n\nLONDON (Reuters) - Fog hit Heathrow.')).toEqual(['LONDON (Reuters) - ']);
+    expect(spans('Photo by Angie de Silva/Rappler. MANILA, Philippines – Ahead of Easter, the archbishop spoke.')).toEqual(['MANILA, Philippines – ']);
+  });
+  it('takes a town in capitals with no stop after it only when asked', () => {
+    expect(spans('SAN ANTONIO Turner Sports analyst Charles Barkley spoke.')).toEqual([]);
+    expect(spans('SAN ANTONIO Turner Sports analyst Charles Barkley spoke.', true)).toEqual(['SAN ANTONIO ']);
+    expect(spans('He said NATO would act. NATO said on Monday it would.', true)).toEqual([]);
   });
 });

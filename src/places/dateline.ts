@@ -12,3 +12,39 @@ export function datelineLength(text: string): number {
   const m = DATELINE.exec(text);
   return m ? m[0].length : 0;
 }
+
+/** A place in capitals before a capitalised word, with no punctuation between ("SAN ANTONIO Turner Sports analyst …"). */
+const BARE_DATELINE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2} (?=[A-Z][a-z])/;
+
+/** Paragraphs looked at for a dateline: a story may open under a photo caption or a headline. */
+const DATELINE_PARAGRAPHS = 4;
+
+/**
+ * The datelines of a text as [start, end) spans: the leading one, and one opening any of the first
+ * paragraphs ("Photo caption.\n\nMANILA, Philippines – …"); with `bare`, also a place in capitals with
+ * no punctuation after it ("SAN ANTONIO Turner Sports …"), which only a dictionary can tell from a name.
+ */
+export function datelineSpans(text: string, bare = false): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (let p = 0; p < DATELINE_PARAGRAPHS && at < text.length; p++) {
+    const head = text.slice(at, at + 200);
+    const n = datelineLength(head) || (bare ? (BARE_DATELINE.exec(head)?.[0].length ?? 0) : 0);
+    if (n > 0) out.push([at, at + n]);
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+    while (at < text.length && /\s/.test(text[at])) at++;
+  }
+  // "… Photo by Angie de Silva/Rappler. MANILA, Philippines – Ahead of …": a caption run into the story
+  for (const m of text.slice(0, CAPTION_CHARS).matchAll(AFTER_SENTENCE)) {
+    const from = m.index + m[0].length;
+    const n = datelineLength(text.slice(from, from + 200));
+    if (n > 0 && !out.some(([s]) => s === from)) out.push([from, from + n]);
+  }
+  return out;
+}
+
+/** How far into a text a caption may run on into the story's dateline. */
+const CAPTION_CHARS = 600;
+const AFTER_SENTENCE = /[.!?]["”’)]? (?=[A-Z]{3})/g;

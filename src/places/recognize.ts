@@ -7,7 +7,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
 import type { Doc, Token } from '../types.js';
 import { placeKey, type Gazetteer } from './gazetteer.js';
 import type { PlaceSpan } from './resolve.js';
-import { datelineLength } from './dateline.js';
+import { datelineSpans } from './dateline.js';
 
 /** A recognised place span with its tokens. */
 export interface RecognizedPlace extends PlaceSpan {
@@ -39,7 +39,12 @@ const NOT_PLACES = new Set(
 export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
   const { tokens, text } = doc;
   const out: RecognizedPlace[] = [];
-  const datelineEnd = datelineLength(text);
+  const datelines = datelineSpans(text);
+  // (a town in capitals with no stop after it, "SAN ANTONIO Turner Sports …", is taken for one only when it is a big town)
+  const bareDatelines = datelineSpans(text, true).filter(([s]) => !datelines.some(([d]) => d === s));
+  const within = (spans: Array<[number, number]>, from: number, to: number) => spans.some(([s, e]) => from >= s && to <= e);
+  const inDateline = (from: number, to: number) => within(datelines, from, to) || within(bareDatelines, from, to);
+  const bigTown = (i: number, end: number) => gaz.lookup(text.slice(tokens[i].start, tokens[end - 1].end)).some((e) => e.population >= 500_000);
   // tokens of a person, group or organisation are not places ("Jordan" the king, "Islamic State");
   // an agent or identity may hold a demonym ("Iraqi army") but no place name
   const blocked = new Uint8Array(tokens.length);
@@ -117,7 +122,9 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       if (gaz.demonym(t.text)) out.push(place(i, i + 1, 'demonym'));
       continue;
     }
-    if (!plausibleName(doc, gaz, i, end, inListAfterPlace(doc, out, i))) continue;
+    // ("SAN ANTONIO Turner Sports analyst …": a big town in capitals runs straight into the story's first name)
+    const filed = within(bareDatelines, t.start, tokens[end - 1].end) && bigTown(i, end);
+    if (!filed && !plausibleName(doc, gaz, i, end, inListAfterPlace(doc, out, i))) continue;
     // "Burton said": the surname of a person the article names in full elsewhere
     if (end === i + 1 && persons !== null && persons.has(t.norm) && gaz.lookup(t.text).every((e) => e.featureClass === 'P')) continue;
     if (!abbreviationInPlace(doc, gaz, i, end)) continue;
@@ -132,7 +139,7 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
 
   function place(i: number, end: number, kind: 'name' | 'demonym', country?: string): RecognizedPlace {
     const stop = tokens[end - 1].end;
-    const dateline = stop <= datelineEnd;
+    const dateline = inDateline(tokens[i].start, stop);
     return { start: tokens[i].start, end: stop, tokenStart: i, tokenEnd: end, kind, dateline, weight: dateline ? 0.5 : 1, ...(country ? { country } : {}) };
   }
 }

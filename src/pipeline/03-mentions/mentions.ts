@@ -2,7 +2,7 @@
  * Actor mentions: dictionary names found in the tokens, composed into CAMEO actors
  * ("Iraqi army soldiers" → IRQMIL), people coded by the date, pronouns resolved.
  */
-import { datelineLength } from '../../places/dateline.js';
+import { datelineSpans } from '../../places/dateline.js';
 import { personCode, type ActorEntry } from '../../lexicon/actors.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar-words.js';
 import { matchNameAt, type Lexicon } from '../../lexicon/load.js';
@@ -14,10 +14,12 @@ import { roleName } from './roles.js';
 export const mentions: Stage = {
   name: 'mentions',
   run(doc, ctx) {
-    // a dateline ("BAGHDAD (Reuters) -") says where the story was filed: its capital is no actor
-    const dateline = datelineLength(doc.text);
+    // a dateline ("BAGHDAD (Reuters) -", also under a caption or headline) says where the story was filed:
+    // its places are no actors ("SAN ANTONIO Turner Sports analyst …": a town in capitals with no stop after it)
+    const datelines = datelineSpans(doc.text, true);
+    const inDateline = (a: ActorMention) => datelines.some(([s, e]) => a.start >= s && a.end <= e && (e - s > a.end - a.start + 1 || a.kind === 'city' || a.kind === 'capital'));
     // … and "Plymouth County", "Orleans Parish" name a US county, not the city of that name
-    doc.actors = findActors(doc, ctx.lexicon).filter((a) => a.start >= dateline && !((a.kind === 'city' || a.kind === 'capital') && COUNTY_WORDS.has(doc.tokens[a.tokenEnd]?.text ?? '')));
+    doc.actors = findActors(doc, ctx.lexicon).filter((a) => !inDateline(a) && !((a.kind === 'city' || a.kind === 'capital') && COUNTY_WORDS.has(doc.tokens[a.tokenEnd]?.text ?? '')));
     relocateByState(doc);
     // a word inside a name is part of the name, whatever the tagger said ("… and the Levant")
     for (const m of doc.actors) {
