@@ -266,7 +266,8 @@ function movedFrom(tokens: Token[], i: number): boolean {
 function composeSentence(doc: Doc, all: Piece[], date: string, out: ActorMention[]): void {
   const tokens = doc.tokens;
   // "military-ruled Myanmar", "rebel-held towns": a role word before a -ruled style suffix only qualifies what follows
-  const pieces = all.filter((p) => !(kindOf(p) === 'agent' && (tokens[p.end]?.text === '-' || tokens[p.end]?.text === '–') && BREAKING_SUFFIX.has(tokens[p.end + 1]?.norm ?? '')));
+  // … and "Plymouth County Sheriff's Office": a town before a county word names the county, no actor of that town
+  const pieces = all.filter((p) => !(kindOf(p) === 'agent' && (tokens[p.end]?.text === '-' || tokens[p.end]?.text === '–') && BREAKING_SUFFIX.has(tokens[p.end + 1]?.norm ?? '')) && !((kindOf(p) === 'city' || kindOf(p) === 'capital') && COUNTY_WORDS.has(tokens[p.end]?.text ?? '')));
   let k = 0;
   while (k < pieces.length) {
     const group: Piece[] = [pieces[k]];

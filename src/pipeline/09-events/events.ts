@@ -42,6 +42,8 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
   const pubYear = doc.publishedAt.slice(0, 4);
   const casualtyCache = new Map<number, ReturnType<typeof findCasualties>>();
   const seen = new Set<string>();
+  // per clause, the acts it coded (code, source, target), for its coordinated verbs
+  const byClause = new Map<number, Set<string>>();
   const focus = doc.coded.length > 0 ? focusLocation(doc) : null;
   for (const ce of doc.coded) {
     // a release of people is CAMEO 0841, of anything else 084 ("released the mayor" / "released the ship")
@@ -63,6 +65,12 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     const key = `${ce.code}|${source.start}|${source.code}|${target?.start ?? -1}|${trigger.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // "police shot and killed the attacker": two verbs sharing one subject and coding the same act on the
+    // same target are one event, told once
+    const coordinate = ce.clause >= 0 ? doc.clauses[ce.clause].coordinate : null;
+    const same = `${ce.code}|${source.code}|${target?.code ?? '-'}`;
+    if (coordinate !== null && byClause.get(coordinate)?.has(same)) continue;
+    if (ce.clause >= 0) (byClause.get(ce.clause) ?? byClause.set(ce.clause, new Set()).get(ce.clause)!).add(same);
     // an event noun has its own modality ("the cancelled attack"); a verb, its clause's
     const modality = ce.nominal ? nominalModality(doc, ce) : ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
     const attribution = ce.clause >= 0 ? doc.clauseAttribution[ce.clause] : null;
