@@ -25,18 +25,24 @@ export const IMPLIED_DOER: ReadonlyMap<string, ImpliedDoer> = new Map([
 // Words no sentence is picked out by: prepositions, particles, articles.
 const FUNCTION_WORDS = new Set(['to', 'with', 'on', 'of', 'in', 'at', 'for', 'against', 'from', 'by', 'into', 'under', 'without', 'the', 'a', 'an', 'and', 'over', 'about', 'up', 'out', 'off', 'down', 'back', 'away']);
 
+/** For each head word of an implied-doer rule, the content words each of its rules also needs (alternatives per word). */
+export type ImpliedDoerCues = ReadonlyMap<string, ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>>;
+
 /**
- * The words that mark a sentence as possibly telling an act with an implied doer, so the clause stage
- * reads it even with no actor named: per rule, the alternatives of its last content word ("custody" of
- * "take into custody", "curfew" of "impose curfew", "shells" of "burst tear-gas shells"), else its head.
+ * What marks a sentence as possibly telling an act with an implied doer, so the clause stage reads it even
+ * with no actor named: a head of such a rule with every content word the rule needs ("take" with "custody",
+ * "impose" with "curfew", "sentence" alone). Function words are left out: nearly every sentence has them.
  */
-export function impliedDoerWords(rules: readonly VerbRule[]): Set<string> {
-  const out = new Set<string>();
+export function impliedDoerCues(rules: readonly VerbRule[]): ImpliedDoerCues {
+  const out = new Map<string, Array<Array<Set<string>>>>();
   for (const r of rules) {
     if (!IMPLIED_DOER.has(r.id)) continue;
-    let words = r.heads;
-    for (const it of r.items) if (it.kind === 'word' && !it.optional && !it.alts.every((w) => FUNCTION_WORDS.has(w))) words = it.alts;
-    for (const w of words) out.add(w.replace(/^~/, ''));
+    const needs: Array<Set<string>> = [];
+    for (const it of r.items) if (it.kind === 'word' && !it.optional && !it.alts.every((w) => FUNCTION_WORDS.has(w))) needs.push(new Set(it.alts.map((w) => w.replace(/^~/, ''))));
+    for (const h of r.heads) {
+      const key = h.replace(/^~/, '');
+      (out.get(key) ?? out.set(key, []).get(key)!).push(needs);
+    }
   }
   return out;
 }

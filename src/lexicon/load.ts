@@ -6,7 +6,7 @@ import { tokenizeName } from '../nlp.js';
 import type { ActorEntry } from './actors.js';
 import { compileData, type CompiledLexicon } from './compile.js';
 import { caseKey, isDash, tokenKey } from './keys.js';
-import { impliedDoerWords } from './implied-doer.js';
+import { impliedDoerCues, type ImpliedDoerCues } from './implied-doer.js';
 import type { VerbRule } from './verbs.js';
 
 /** A node of the name trie, keyed by token keys. */
@@ -28,8 +28,8 @@ export interface Lexicon {
   verbRules: Map<string, VerbRule[]>;
   /** nominal rules by head lemma, most specific first */
   nounRules: Map<string, VerbRule[]>;
-  /** words that mark a sentence as maybe telling an act whose doer goes without saying (see implied-doer.ts) */
-  impliedDoerWords: Set<string>;
+  /** what marks a sentence as maybe telling an act whose doer goes without saying (see implied-doer.ts) */
+  impliedDoerCues: ImpliedDoerCues;
   /** hyphenated words of the rules ("cease-fire", "lathi-charge"), which segmentation keeps whole */
   hyphenated: Set<string>;
   /** the same rules by head, split by the first word they require (so a clause tries only rules whose words it has) */
@@ -98,8 +98,8 @@ export function buildLexicon(compiled: CompiledLexicon): Lexicon {
   const verbAnchors = anchorIndex(verbRules);
   const nounAnchors = anchorIndex(nounRules);
   const entryById = new Map(compiled.entries.map((e) => [e.id, e]));
-  const impliedDoer = impliedDoerWords(compiled.rules);
-  return { entries: compiled.entries, entryById, names: compiled.names, trie, verbRules, nounRules, hyphenated, impliedDoerWords: impliedDoer, verbAnchors, nounAnchors, rules: compiled.rules, problems: compiled.problems };
+  const impliedDoer = impliedDoerCues(compiled.rules);
+  return { entries: compiled.entries, entryById, names: compiled.names, trie, verbRules, nounRules, hyphenated, impliedDoerCues: impliedDoer, verbAnchors, nounAnchors, rules: compiled.rules, problems: compiled.problems };
 }
 
 /** A head's rules: those that need no word after the head, and the others by their first required word. */

@@ -5,6 +5,7 @@
  */
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar-words.js';
 import { AGENCIES } from '../../places/dateline.js';
+import type { ImpliedDoerCues } from '../../lexicon/implied-doer.js';
 import type { Clause, Doc, Token } from '../../types.js';
 import type { Stage } from '../stage.js';
 import { ATTACK_NOUNS, CLAUSE_OPENERS, PARTICIPLE_END, RELATIVES, SPEECH_VERBS } from './words.js';
@@ -14,12 +15,19 @@ export const clauses: Stage = {
   name: 'clauses',
   run(doc, ctx) {
     // a sentence without any actor cannot hold an event: analyse it only when every predicate is wanted
-    doc.clauses = findClauses(doc, { everySentence: ctx.predicates, impliedDoerWords: ctx.lexicon.impliedDoerWords });
+    doc.clauses = findClauses(doc, { everySentence: ctx.predicates, impliedDoerCues: ctx.lexicon.impliedDoerCues });
   },
 };
 
 const GROUP_PARTS = new Set(['AUX', 'PART', 'ADV']);
-const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_CUES: ImpliedDoerCues = new Map();
+
+/** Whether a sentence has a token whose lemma or form is one of `alts`. */
+function sentenceHas(doc: Doc, si: number, alts: ReadonlySet<string>): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[si];
+  for (let i = tokenStart; i < tokenEnd; i++) if (alts.has(doc.tokens[i].lemma) || alts.has(doc.tokens[i].norm)) return true;
+  return false;
+}
 /** Verbs that take a noun phrase and a bare verb ("demand the NDP scrap", "make them pay", "let the prisoners go"). */
 const BARE_VERB_TAKERS = new Set(['demand', 'insist', 'make', 'let', 'help', 'have', 'see', 'watch', 'hear', 'require', 'ask', 'urge', 'propose', 'recommend', 'suggest']);
 const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'titled', 'nicknamed', 'codenamed', 'code-named', 'styled']);
@@ -60,10 +68,10 @@ function isModifierParticiple(tokens: Token[], i: number, from: number): boolean
 }
 
 /**
- * Finds clauses sentence by sentence: all of them, or only those with an actor mention or one of
- * `impliedDoerWords` (an act whose doer goes without saying: see lexicon/implied-doer.ts).
+ * Finds clauses sentence by sentence: all of them, or only those with an actor mention or the words of
+ * an act whose doer goes without saying (`impliedDoerCues`: see lexicon/implied-doer.ts).
  */
-export function findClauses(doc: Doc, { everySentence = true, impliedDoerWords = NO_WORDS }: { everySentence?: boolean; impliedDoerWords?: ReadonlySet<string> } = {}): Clause[] {
+export function findClauses(doc: Doc, { everySentence = true, impliedDoerCues = NO_CUES }: { everySentence?: boolean; impliedDoerCues?: ImpliedDoerCues } = {}): Clause[] {
   const out: Clause[] = [];
   const inActor = new Uint8Array(doc.tokens.length);
   const hasActor = new Uint8Array(doc.sentences.length);
@@ -72,7 +80,11 @@ export function findClauses(doc: Doc, { everySentence = true, impliedDoerWords =
     for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) inActor[t] = 1;
   }
   // … or one whose act implies its doer ("50 persons were arrested": by the police)
-  for (const t of doc.tokens) if (impliedDoerWords.has(t.lemma) || impliedDoerWords.has(t.norm)) hasActor[t.sentence] = 1;
+  for (const t of doc.tokens) {
+    if (hasActor[t.sentence]) continue;
+    const needs = impliedDoerCues.get(t.lemma) ?? impliedDoerCues.get(t.norm);
+    if (needs && needs.some((words) => words.every((alts) => sentenceHas(doc, t.sentence, alts)))) hasActor[t.sentence] = 1;
+  }
   // … or one that names an attack told before ("one person was killed in the firing": the police's, named a sentence
   // earlier; coding looks for that doer on the same words)
   for (let i = 2; i < doc.tokens.length; i++) if (ATTACK_NOUNS.has(doc.tokens[i].norm) && doc.tokens[i - 1].norm === 'the' && /^(in|during|by)$/.test(doc.tokens[i - 2].norm)) hasActor[doc.tokens[i].sentence] = 1;
