@@ -102,3 +102,11 @@ describe('plural pronouns with coordinated antecedents', () => {
     expect(doc.events.map((e) => e.source.code).sort()).toEqual(['IRQGOV', 'USAGOV']);
   });
 });
+
+describe('titles before unknown names', () => {
+  it('takes a name after a title, or after a body and a title, but not after a body or a plural alone', () => {
+    expect(actors('Army State Secretary Hans Tietmeyer said Bonn would act.')).toContain('Army State Secretary Hans Tietmeyer=---MIL');
+    expect(actors('President Hans Tietmeyer said Bonn would act.')).toContain('President Hans Tietmeyer=---GOV');
+    expect(actors('The women told police Bassett threatened them.')).toContain('police=---COP');
+  });
+});

@@ -436,6 +436,9 @@ const TITLE_ROLES = /^(?:GOV|MIL|JUD|LEG|OPP|REB|ELI|COP|SPY|PTY)/;
 /** Titles that follow the name of a body and precede a person's name ("CIA Director", "Hamas leader"). */
 const BODY_TITLES = new Set(['director', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'commander', 'chairman', 'chairwoman', 'chair', 'secretary', 'president', 'official', 'envoy', 'representative', 'deputy', 'administrator', 'commissioner', 'general']);
 
+/** Words that open an office's title after a body's name ("Finance Ministry State Secretary …", "Foreign Ministry Undersecretary …"). */
+const OFFICE_WORDS = new Set(['state', 'secretary', 'undersecretary', 'under-secretary', 'minister', 'permanent', 'senior', 'deputy']);
+
 /** "Lebanese President Michel Suleiman": a title followed by an unknown name takes the name into the actor. */
 function nameTitledPeople(doc: Doc, out: ActorMention[], from: number, sentenceEnd: number, known: KnownNames): void {
   const tokens = doc.tokens;
@@ -444,6 +447,9 @@ function nameTitledPeople(doc: Doc, out: ActorMention[], from: number, sentenceE
     // "FBI Director William Webster", "Kremlin spokesman Dmitry Peskov": a body, a title, then the name
     const bodyTitle = (m.kind === 'organization' || m.kind === 'group') && m.tokenEnd < sentenceEnd && BODY_TITLES.has(tokens[m.tokenEnd].norm) ? 1 : 0;
     if (!bodyTitle && (m.kind !== 'agent' || !TITLE_ROLES.test(m.code.slice(3)))) continue;
+    // "told police Bassett threatened": a body or a plural ("police", "the army", "officials") is no title,
+    // unless a title follows it ("Finance Ministry State Secretary Hans Tietmeyer")
+    if (!bodyTitle && !isOnePerson(tokens[m.tokenEnd - 1].norm) && !(m.tokenEnd < sentenceEnd && (BODY_TITLES.has(tokens[m.tokenEnd].norm) || OFFICE_WORDS.has(tokens[m.tokenEnd].norm)))) continue;
     const first = m.tokenEnd + bodyTitle;
     let j = first;
     while (j < sentenceEnd && j < first + 4 && isNameToken(tokens[j]) && !out.some((o) => o.tokenStart === j)) j++;
