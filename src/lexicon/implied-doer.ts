@@ -7,18 +7,23 @@ export interface ImpliedDoer {
   name: string;
   /** a reduced relative ("the men arrested on Tuesday") may report the act; "the curfew imposed in Sudan" names one in force */
   reduced: boolean;
+  /** a person our dictionaries do not know who does it acts as this doer ("Ribeiro arrested …"); not for a charge, which anyone brings */
+  byUnknownPerson: boolean;
 }
 
-const POLICE: ImpliedDoer = { code: '---COP', name: 'police (implied by the arrest)', reduced: true };
-const COURT: ImpliedDoer = { code: '---JUD', name: 'court (implied by the sentence)', reduced: true };
-const TEAR_GAS: ImpliedDoer = { code: '---COP', name: 'police (implied by the tear gas)', reduced: true };
-const AUTHORITIES: ImpliedDoer = { code: '---GOV', name: 'authorities (implied by the curfew)', reduced: false };
+const POLICE: ImpliedDoer = { code: '---COP', name: 'police (implied by the arrest)', reduced: true, byUnknownPerson: true };
+const COURT: ImpliedDoer = { code: '---JUD', name: 'court (implied by the sentence)', reduced: true, byUnknownPerson: true };
+// ("Pittway Corp charged Black and Decker with infringing": a charge or prosecution anyone brings)
+const CHARGE: ImpliedDoer = { ...COURT, byUnknownPerson: false };
+const TEAR_GAS: ImpliedDoer = { code: '---COP', name: 'police (implied by the tear gas)', reduced: true, byUnknownPerson: true };
+const AUTHORITIES: ImpliedDoer = { code: '---GOV', name: 'authorities (implied by the curfew)', reduced: false, byUnknownPerson: true };
 
 /** Rules (by id) whose doer is implied by the act, with that doer. */
 export const IMPLIED_DOER: ReadonlyMap<string, ImpliedDoer> = new Map([
   ...['17.arrest', '17.into.custody', '17.round.up', '17.house.arrest', '17.hold.custody', '17.hold.without', '17.hold.people', '17.book', '17.nab', '17.~arrest', '17.~arrests.made'].map((id): [string, ImpliedDoer] => [id, POLICE]),
   ['17.tear.gas.shells', TEAR_GAS],
-  ...['17.sentence', '17.condemn.to', '17.remand', '17.indict', '17.charge', '17.jail', '17.prosecute'].map((id): [string, ImpliedDoer] => [id, COURT]),
+  ...['17.sentence', '17.condemn.to', '17.remand', '17.jail'].map((id): [string, ImpliedDoer] => [id, COURT]),
+  ...['17.indict', '17.charge', '17.prosecute'].map((id): [string, ImpliedDoer] => [id, CHARGE]),
   ...['17.curfew', '17.under.curfew'].map((id): [string, ImpliedDoer] => [id, AUTHORITIES]),
 ]);
 

@@ -25,7 +25,7 @@ describe('datelineLength: call letters', () => {
 });
 
 describe('datelineSpans', () => {
-  const spans = (text: string, bare = false) => datelineSpans(text, bare).map(([s, e]) => text.slice(s, e));
+  const spans = (text: string, bare = false) => datelineSpans(text).filter((d) => bare || !d.bare).map((d) => text.slice(d.start, d.end));
   it('finds a dateline under a caption or headline paragraph, or one a caption runs into', () => {
     expect(spans('Fog grounds flights.\n\nLONDON (Reuters) - Fog hit Heathrow.')).toEqual(['LONDON (Reuters) - ']);
     expect(spans('Photo by Angie de Silva/Rappler. MANILA, Philippines – Ahead of Easter, the archbishop spoke.')).toEqual(['MANILA, Philippines – ']);

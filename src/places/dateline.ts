@@ -19,18 +19,27 @@ const BARE_DATELINE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2} (?=[A-Z]
 /** Paragraphs looked at for a dateline: a story may open under a photo caption or a headline. */
 const DATELINE_PARAGRAPHS = 4;
 
+/** A dateline's span in a text; `bare` when it is a town in capitals with no punctuation after it. */
+export interface DatelineSpan {
+  start: number;
+  end: number;
+  bare: boolean;
+}
+
 /**
- * The datelines of a text as [start, end) spans: the leading one, and one opening any of the first
- * paragraphs ("Photo caption.\n\nMANILA, Philippines – …"); with `bare`, also a place in capitals with
- * no punctuation after it ("SAN ANTONIO Turner Sports …"), which only a dictionary can tell from a name.
+ * The datelines of a text: the leading one, and one opening any of the first paragraphs ("Photo
+ * caption.\n\nMANILA, Philippines – …") or run into by a caption; also, marked `bare`, a place in
+ * capitals with no punctuation after it ("SAN ANTONIO Turner Sports …"), which only a dictionary can
+ * tell from a name.
  */
-export function datelineSpans(text: string, bare = false): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+export function datelineSpans(text: string): DatelineSpan[] {
+  const out: DatelineSpan[] = [];
   let at = 0;
   for (let p = 0; p < DATELINE_PARAGRAPHS && at < text.length; p++) {
     const head = text.slice(at, at + 200);
-    const n = datelineLength(head) || (bare ? (BARE_DATELINE.exec(head)?.[0].length ?? 0) : 0);
-    if (n > 0) out.push([at, at + n]);
+    const n = datelineLength(head);
+    const bare = n > 0 ? 0 : (BARE_DATELINE.exec(head)?.[0].length ?? 0);
+    if (n > 0 || bare > 0) out.push({ start: at, end: at + (n || bare), bare: n === 0 });
     const next = text.indexOf('\n', at);
     if (next < 0) break;
     at = next + 1;
@@ -40,7 +49,7 @@ export function datelineSpans(text: string, bare = false): Array<[number, number
   for (const m of text.slice(0, CAPTION_CHARS).matchAll(AFTER_SENTENCE)) {
     const from = m.index + m[0].length;
     const n = datelineLength(text.slice(from, from + 200));
-    if (n > 0 && !out.some(([s]) => s === from)) out.push([from, from + n]);
+    if (n > 0 && !out.some((d) => d.start === from)) out.push({ start: from, end: from + n, bare: false });
   }
   return out;
 }

@@ -40,10 +40,8 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
   const { tokens, text } = doc;
   const out: RecognizedPlace[] = [];
   const datelines = datelineSpans(text);
+  const inDateline = (from: number, to: number, bareOnly = false) => datelines.some((d) => from >= d.start && to <= d.end && (d.bare || !bareOnly));
   // (a town in capitals with no stop after it, "SAN ANTONIO Turner Sports …", is taken for one only when it is a big town)
-  const bareDatelines = datelineSpans(text, true).filter(([s]) => !datelines.some(([d]) => d === s));
-  const within = (spans: Array<[number, number]>, from: number, to: number) => spans.some(([s, e]) => from >= s && to <= e);
-  const inDateline = (from: number, to: number) => within(datelines, from, to) || within(bareDatelines, from, to);
   const bigTown = (i: number, end: number) => gaz.lookup(text.slice(tokens[i].start, tokens[end - 1].end)).some((e) => e.population >= 500_000);
   // tokens of a person, group or organisation are not places ("Jordan" the king, "Islamic State");
   // an agent or identity may hold a demonym ("Iraqi army") but no place name
@@ -123,7 +121,7 @@ export function recognizePlaces(doc: Doc, gaz: Gazetteer): RecognizedPlace[] {
       continue;
     }
     // ("SAN ANTONIO Turner Sports analyst …": a big town in capitals runs straight into the story's first name)
-    const filed = within(bareDatelines, t.start, tokens[end - 1].end) && bigTown(i, end);
+    const filed = inDateline(t.start, tokens[end - 1].end, true) && bigTown(i, end);
     if (!filed && !plausibleName(doc, gaz, i, end, inListAfterPlace(doc, out, i))) continue;
     // "Burton said": the surname of a person the article names in full elsewhere
     if (end === i + 1 && persons !== null && persons.has(t.norm) && gaz.lookup(t.text).every((e) => e.featureClass === 'P')) continue;

@@ -23,7 +23,7 @@ const UNKNOWN_VERB_FORMS: ReadonlyMap<string, string> = new Map([
 
 /** Irregular past forms of event verbs that the tagger reads as nouns after a subject ("Police shot a man"). */
 const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
-  ['shot', 'shoot'], ['struck', 'strike'], ['fought', 'fight'], ['threw', 'throw'], ['stole', 'steal'], ['beat', 'beat'], ['took', 'take'], ['bombed', 'bomb'], ['sought', 'seek'], ['froze', 'freeze'], ['broke', 'break'], ['overthrew', 'overthrow'], ['slew', 'slay'], ['stabbed', 'stab'],
+  ['shot', 'shoot'], ['struck', 'strike'], ['fought', 'fight'], ['threw', 'throw'], ['stole', 'steal'], ['beat', 'beat'], ['took', 'take'], ['sought', 'seek'], ['froze', 'freeze'], ['broke', 'break'], ['overthrew', 'overthrow'], ['slew', 'slay'],
 ]);
 
 /** Verbs whose object may be a gerund ("denied killing", "admitted shooting", "resumed shelling"). */

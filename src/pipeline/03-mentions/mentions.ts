@@ -16,10 +16,10 @@ export const mentions: Stage = {
   run(doc, ctx) {
     // a dateline ("BAGHDAD (Reuters) -", also under a caption or headline) says where the story was filed:
     // its places are no actors ("SAN ANTONIO Turner Sports analyst …": a town in capitals with no stop after it)
-    const datelines = datelineSpans(doc.text, true);
-    const inDateline = (a: ActorMention) => datelines.some(([s, e]) => a.start >= s && a.end <= e && (e - s > a.end - a.start + 1 || a.kind === 'city' || a.kind === 'capital'));
-    // … and "Plymouth County", "Orleans Parish" name a US county, not the city of that name
-    doc.actors = findActors(doc, ctx.lexicon).filter((a) => !inDateline(a) && !((a.kind === 'city' || a.kind === 'capital') && COUNTY_WORDS.has(doc.tokens[a.tokenEnd]?.text ?? '')));
+    // (in a bare one, "ISIS Fighters Attack …" may be a headline: only a town, or part of a longer run of capitals, goes)
+    const datelines = datelineSpans(doc.text);
+    const inDateline = (a: ActorMention) => datelines.some((d) => a.start >= d.start && a.end <= d.end && (!d.bare || d.end - d.start > a.end - a.start + 1 || a.kind === 'city' || a.kind === 'capital'));
+    doc.actors = findActors(doc, ctx.lexicon).filter((a) => !inDateline(a));
     relocateByState(doc);
     // a word inside a name is part of the name, whatever the tagger said ("… and the Levant")
     for (const m of doc.actors) {
@@ -222,7 +222,7 @@ function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
   if (gap === 0) return true;
   // "leaders of Egypt's Muslim Brotherhood": the country is the possessor of what follows, not the leaders' own
   const possessor = tokens[b.end]?.text === "'s" || tokens[b.end]?.text === '’s';
-  // "police in Plymouth County": a US county, not the city of that name
+  // "police in Lebanon County": a US county, not the country or the town of that name
   if (COUNTY_WORDS.has(tokens[b.end]?.text ?? '')) return false;
   if (gap === 1 && (tokens[a.end].norm === 'of' || tokens[a.end].norm === 'in') && kindOf(a) === 'agent' && ['country', 'city', 'capital'].includes(kindOf(b)) && !possessor) {
     return INSTITUTION_ROLES.has(entryOf(a, 'agent').code) && (tokens[a.end].norm === 'of' || entryOf(a, 'agent').code !== 'MIL');
@@ -266,7 +266,8 @@ function movedFrom(tokens: Token[], i: number): boolean {
 function composeSentence(doc: Doc, all: Piece[], date: string, out: ActorMention[]): void {
   const tokens = doc.tokens;
   // "military-ruled Myanmar", "rebel-held towns": a role word before a -ruled style suffix only qualifies what follows
-  // … and "Plymouth County Sheriff's Office": a town before a county word names the county, no actor of that town
+  // … and "Plymouth County", "Orleans Parish", "police in Plymouth County": a town before a county word names
+  // the county, no actor of that town
   const pieces = all.filter((p) => !(kindOf(p) === 'agent' && (tokens[p.end]?.text === '-' || tokens[p.end]?.text === '–') && BREAKING_SUFFIX.has(tokens[p.end + 1]?.norm ?? '')) && !((kindOf(p) === 'city' || kindOf(p) === 'capital') && COUNTY_WORDS.has(tokens[p.end]?.text ?? '')));
   let k = 0;
   while (k < pieces.length) {
@@ -487,7 +488,6 @@ function findKnownNames(doc: Doc, out: ActorMention[], from: number, a: number, 
   out.push(...mine);
 }
 
-/** Resolves he/she/it/they and "the group" to the nearest earlier compatible actor. */
 /** Collective role nouns no "he" or "she" stands for ("the authorities … sentenced him": not the authorities). */
 const COLLECTIVE_ROLES = new Set(['government', 'administration', 'ministry', 'cabinet', 'regime', 'army', 'military', 'police', 'junta', 'leadership', 'embassy', 'delegation', 'council', 'presidency', 'monarchy', 'command', 'navy', 'personnel', 'staff', 'force', 'guard']);
 
@@ -496,6 +496,7 @@ function isOnePerson(head: string): boolean {
   return !COLLECTIVE_ROLES.has(head) && !(head.endsWith('s') && !head.endsWith('ss'));
 }
 
+/** Resolves he/she/it/they and "the group" to the nearest earlier compatible actor. */
 function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
   const tokens = doc.tokens;
   const found: { m: ActorMention; target: ActorMention }[] = [];

@@ -386,7 +386,7 @@ const INTRANSITIVE = new Set(['die', 'perish', 'succumb', 'arrive', 'happen', 'o
 const PARTICIPLE_ADVERBS = new Set(['recently', 'allegedly', 'reportedly', 'earlier', 'later', 'previously', 'subsequently', 'already', 'since', 'newly', 'originally', 'initially', 'apparently', 'mistakenly', 'wrongly', 'illegally', 'forcibly']);
 
 /** Verbs whose object may be a whole clause, so that "V the police arrested …" has "arrested" finite. */
-const CLAUSE_TAKING = new Set([...SPEECH_VERBS, 'know', 'find', 'hear', 'learn', 'see', 'show', 'feel', 'fear', 'hope', 'suspect', 'assume', 'expect', 'ensure', 'mean', 'prove', 'realise', 'realize', 'understand', 'recall', 'remember', 'doubt', 'discover', 'notice', 'decide', 'agree', 'accept', 'wish', 'guess', 'feel', 'say', 'suppose']);
+const CLAUSE_TAKING = new Set([...SPEECH_VERBS, 'know', 'find', 'hear', 'learn', 'see', 'show', 'feel', 'fear', 'hope', 'suspect', 'assume', 'expect', 'ensure', 'mean', 'prove', 'realise', 'realize', 'understand', 'recall', 'remember', 'doubt', 'discover', 'notice', 'decide', 'agree', 'accept', 'wish', 'guess', 'suppose']);
 
 /** A bare past participle right after a noun, followed by a preposition, before the main verb. */
 function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFrom: number): boolean {

@@ -55,7 +55,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     // is the actor of the show of force
     if (!cl.agent && DEPLOYED_FORCE.has(inSubject.rule.id)) {
       const forces = actorsIn(doc, actorAt, cl.subject).filter((f) => hasRole(doc.actors[f].code, ['COP', 'MIL', 'PKO']));
-      if (forces.length === 0 || !impliedDoerFits(tokens, cl, inSubject.rule, out, true)) return;
+      // (a full passive only: "police personnel deployed on roof-tops" may name a deployment told before)
+      if (forces.length === 0 || cl.verbGroup.length === 1) return;
       const targets = inSubject.slot ? targetIn(doc, actorAt, tokens, inSubject.slot, false) : [];
       emit(out, doc, { clause: ci, rule: inSubject.rule, sources: forces, targets, trigger: [cl.head, cl.head + 1], anchor: cl.head, nominal: false, via: 'by-agent', sentence: cl.sentence });
       return;
@@ -160,8 +161,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       }
       // "Ribeiro arrested five Congress leaders", "Judge Feroze remanded Ansari": a person our dictionaries do
       // not know, who arrests or remands, acts as the police or the court the act implies
-      // (not a charge or prosecution, which anyone brings: "Pittway Corp charged Black and Decker with infringing")
-      if (sources.length === 0 && cl.subject && IMPLIED_DOER.has(match.rule.id) && !ACCUSATIONS.has(match.rule.id) && !tokens[cl.head].norm.endsWith('ing') && namesPerson(tokens[headNounOf(tokens, cl.subject)])) sources = [UNKNOWN];
+      // (as the implied doer says: not a charge or prosecution, which anyone brings)
+      if (sources.length === 0 && cl.subject && IMPLIED_DOER.get(match.rule.id)?.byUnknownPerson && !tokens[cl.head].norm.endsWith('ing') && namesPerson(tokens[headNounOf(tokens, cl.subject)])) sources = [UNKNOWN];
       targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, match.objectSlot, !VENUE_ROOTS.has(match.rule.code.slice(0, 2))) : [];
       // "Rebels captured two soldiers", "freed the prisoners": a rule's own object word may be an actor
       // (not in a rule whose "with $" was left out: "joined forces" has no forces as its target)
@@ -341,9 +342,15 @@ function isQuantifier(tokens: Token[], t: number): boolean {
  * `notFrom`: not one that a "from" brings in (where a thing came from).
  */
 function actorsInPhrases(doc: Doc, actorAt: Int32Array, from: number, to: number, notFrom = false): number[] {
-  for (let t = to - 1; t > from; t--) if (QUOTE_MARKS.has(doc.tokens[t].text)) (from = t + 1), (t = from);
+  let start = from;
+  for (let t = to - 1; t > from; t--) {
+    if (QUOTE_MARKS.has(doc.tokens[t].text)) {
+      start = t + 1;
+      break;
+    }
+  }
   let afterFrom = false;
-  for (let t = from; t < to; t++) {
+  for (let t = start; t < to; t++) {
     const tok = doc.tokens[t];
     if (tok.pos === 'VERB' && doc.tokens[t - 1]?.text !== '-') break;
     if (tok.pos === 'ADP') afterFrom = tok.norm === 'from';
@@ -363,13 +370,12 @@ function dedupeCodes(actors: ActorMention[], idx: number[]): number[] {
   });
 }
 
-/** The actors in a rule's target slot: the first noun phrase there (and its coordinates). */
 /** Roots of statements and meetings, where a place after the object is the venue ("met Steele in London"), not whom they are with (elsewhere "bombed a market in Baghdad" strikes Iraq). */
 const VENUE_ROOTS = new Set(['01', '04']);
-const ACCUSATIONS = new Set(['17.charge', '17.prosecute', '17.indict']);
 const HOLDING_NOUNS = new Set(['custody', 'detention', 'lock-up', 'lockup']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'inside', 'outside', 'around', 'across', 'throughout']);
 
+/** The actors in a rule's target slot: the first noun phrase there (and its coordinates). */
 function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number, number], objectSlot: boolean, placeIsTarget = true): number[] {
   const [a, b] = slot;
   const out: number[] = [];
