@@ -23,6 +23,7 @@ export const code: Stage = {
   },
 };
 
+
 // Roots whose events between co-subjects go both ways ("Brazil and the US agreed to cooperate").
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 
@@ -31,8 +32,14 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   const tokens = doc.tokens;
   const actorAt = new Int32Array(tokens.length).fill(-1);
   // the first mention of a span owns it; coordinated siblings of a pronoun are reached through `also`
+  // a preposition inside an actor's name is no rule's: "spoke with U.S. Secretary of State John Kerry"
+  // is no `speak of $` (the name's words are: "Turkey sent the Free Syrian Army into Afrin" deploys a force)
+  const names = new Uint8Array(tokens.length);
   doc.actors.forEach((m, i) => {
-    for (let t = m.tokenStart; t < m.tokenEnd; t++) if (actorAt[t] < 0) actorAt[t] = i;
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) {
+      if (actorAt[t] < 0) actorAt[t] = i;
+      if (t > m.tokenStart && tokens[t].pos === 'ADP') names[t] = 1;
+    }
   });
   const reporting = new Set<number>();
   for (const c of doc.clauses) if (c.reportedBy !== null) reporting.add(c.reportedBy);
@@ -48,7 +55,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   const out: CodedEvent[] = [];
   const consumed = new Set<number>();
   // "Evidence against Russia was presented by the US": the rule's words sit in the passive's subject
-  const subjectMatch = (cl: Clause) => (cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0]) : null);
+  const subjectMatch = (cl: Clause) => (cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0], names) : null);
   const codeObjectInSubject = (cl: Clause, ci: number, inSubject: RuleMatch | null) => {
     if (!inSubject || inSubject.rule.code === '000') return;
     // "100 police personnel were deployed around the court": with no deployer named, the force deployed
@@ -101,7 +108,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (doers.length === 0 && !cl.passive && cl.subject) doers = actorsInPhrases(doc, actorAt, cl.subject[0], cl.verbGroup[0]);
       return doers.some((s) => hasRole(doc.actors[s].code, r.sourceRoles!));
     };
-    const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1), accept);
+    const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1), names, accept);
     // "was blown up by": the slot after a particle is the verb's object, as right after the verb
     const objectSlot = !!match && (match.objectSlot || (match.slot !== null && cl.particle !== null && match.words[0] === cl.particle));
     // "a truck laden with explosives was seized by the police", "two inmates were captured": the rule's
@@ -264,7 +271,7 @@ export function hasRole(code: string, roles: string[]): boolean {
 }
 
 /** The first (most specific) rule of a head that matches, trying the head's base forms. */
-function bestMatch(index: Map<string, AnchoredRules>, head: Token, tokens: Token[], from: number, to: number, accept: (r: VerbRule) => boolean = () => true): RuleMatch | null {
+function bestMatch(index: Map<string, AnchoredRules>, head: Token, tokens: Token[], from: number, to: number, names: Uint8Array | null, accept: (r: VerbRule) => boolean = () => true): RuleMatch | null {
   for (const form of baseForms(head)) {
     const anchored = index.get(form);
     if (!anchored) continue;
@@ -289,7 +296,7 @@ function bestMatch(index: Map<string, AnchoredRules>, head: Token, tokens: Token
     for (const r of candidates) {
       if (fallback && r.specificity < fallback.rule.specificity - 3) break;
       if (!accept(r)) continue;
-      const m = matchRule(r, tokens, from, to);
+      const m = matchRule(r, tokens, from, to, names);
       if (m && !m.truncated) return m;
       if (m) fallback ??= m;
     }
@@ -809,7 +816,7 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
           break;
         }
       }
-      const match = bestMatch(lex.nounAnchors, t, tokens, i + 1, end);
+      const match = bestMatch(lex.nounAnchors, t, tokens, i + 1, end, null);
       if (!match || match.rule.code === '000') continue;
       // source: an actor right before the noun ("Israeli air strike", "Israel's attack"), else "by X"
       let source = -1;

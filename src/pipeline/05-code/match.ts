@@ -57,8 +57,11 @@ function firstPartIn(norm: string, alts: string[]): boolean {
   return h > 0 && alts.includes(norm.slice(0, h));
 }
 
-/** Tries a rule on tokens after a head within [from, to); returns where it matched or null. */
-export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: number): RuleMatch | null {
+/**
+ * Tries a rule on tokens after a head within [from, to); returns where it matched or null. `names`
+ * marks tokens inside an actor's name, which no word of a rule stands for.
+ */
+export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: number, names: Uint8Array | null = null): RuleMatch | null {
   let cursor = from;
   const words: number[] = [];
   let slotStart = -1;
@@ -95,7 +98,7 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
       }
       // "March" and "May" the months are not "march" and "may"
       const month = MONTH_NAMES.has(t.norm) && /^\p{Lu}/u.test(t.text);
-      if (!month && (item.alts.includes(t.lemma) || item.alts.includes(t.norm) || firstPartIn(t.norm, item.alts)) && !finiteElsewhere(tokens, p, from)) {
+      if (!month && !(names !== null && names[p] === 1) && (item.alts.includes(t.lemma) || item.alts.includes(t.norm) || firstPartIn(t.norm, item.alts)) && !finiteElsewhere(tokens, p, from)) {
         // "called Netanyahu on Sunday" is not `call on $`: a preposition opening a time phrase is an adjunct
         if (!(PREPOSITIONS.has(t.norm) && opensTimePhrase(tokens, p))) {
           found = p;
