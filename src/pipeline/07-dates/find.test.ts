@@ -48,6 +48,10 @@ const GOLDEN: Array<[sentence: string, expected: Expected[], publishedAt?: strin
   ['The plan aims to end the insurgency by 2015.', [['by 2015', '2015-01-01', '2015-12-31', 'year']]],
   ['Survivors of the 1994 genocide gathered in Kigali.', [['1994', '1994-01-01', '1994-12-31', 'year']]],
   ["Iraq's 2010 election was disputed.", [['2010', '2010-01-01', '2010-12-31', 'year']]],
+  // decades, and the third of one an era word names
+  ['Iraq and Iran fought in the 1980s.', [['1980s', '1980-01-01', '1989-12-31', 'year']]],
+  ['Franco moved the clocks in the early 1940s.', [['early 1940s', '1940-01-01', '1943-12-31', 'year']]],
+  ['The rebels have fought since the mid-1970s.', [['mid-1970s', '1973-01-01', '1976-12-31', 'year']]],
   ['Violence peaked in mid-2013.', [['in mid-2013', '2013-01-01', '2013-12-31', 'year']]],
   ['The war lasted from 2003 to 2011.', [['from 2003 to 2011', '2003-01-01', '2011-12-31', 'year']]],
   ['Output fell in the 1986/87 season.', [['1986/87', '1986-01-01', '1987-12-31', 'year']]],

@@ -1,6 +1,6 @@
 /**
  * Years written as bare numbers: "in 2011", "as recently as 2008", "by 2015", "mid-2013",
- * "the 1994 genocide", "from 2003 to 2011", "the 1986/87 season". A four-digit number only counts
+ * "the 1994 genocide", "from 2003 to 2011", "the 1986/87 season"; decades: "in the early 1940s". A four-digit number only counts
  * as a year when a preposition or a determiner says so, and never when a count noun follows it
  * ("2000 troops").
  */
@@ -45,6 +45,10 @@ const NOT_AFTER_A_YEAR = new Set(
   ).split(' '),
 );
 
+// "the 1990s", "the early 1940s", "mid-1980s": a decade, or the third of one an era word names
+const DECADE = new RegExp(`\\b(?:(early|mid|late)(?:-|\\s+))?((?:1[89]|20)\\d0)['\u2019]?s\\b`, 'gi');
+const ERA_YEARS: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
+
 // every pattern above holds a YEAR: most texts have none, and one cheap scan says so
 const ANY_YEAR = new RegExp(YEAR);
 
@@ -62,6 +66,10 @@ export function findYears(text: string): FoundDate[] {
     add(end - 4, end, +m[1], +m[1]);
   }
   for (const m of text.matchAll(SPOKEN_RANGE)) add(m.index, m.index + m[0].length, +m[1], +m[2]);
+  for (const m of text.matchAll(DECADE)) {
+    const [from, to] = m[1] ? ERA_YEARS[m[1].toLowerCase()] : [0, 9];
+    add(m.index, m.index + m[0].length, +m[2] + from, +m[2] + to);
+  }
   for (const m of text.matchAll(WRITTEN_RANGE)) {
     const first = +m[1];
     const last = m[2].length === 2 ? fullYear(first, +m[2]) : +m[2];
