@@ -320,6 +320,16 @@ function inListAfterPlace(doc: Doc, found: readonly RecognizedPlace[], i: number
 }
 
 /** Whether the name at tokens [i, end) is used as a place here, not as a word, a person or part of another name. */
+// Lower-case particles inside Romance, German and Dutch names.
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'von', 'van', 'der', 'la', 'le']);
+
+/** Whether a capitalised word follows at `k` (after one more particle: "Place de la Concorde"). */
+function continuesAsName(tokens: Token[], k: number, sentence: number): boolean {
+  if (tokens[k] && NAME_PARTICLES.has(tokens[k].text)) k++;
+  const t = tokens[k];
+  return !!t && t.sentence === sentence && isCapitalised(t);
+}
+
 function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number, listed = false): boolean {
   const { tokens } = doc;
   const first = tokens[i];
@@ -340,6 +350,9 @@ function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number, listed 
   if (next && isCapitalised(next) && !PLACE_TAIL.has(next.norm) && !CALENDAR.has(next.norm) && next.start === tokens[end - 1].end + 1 && !gaz.lookup(next.text).length && !gaz.demonym(next.text)) {
     if (!countryName || biggest < 1_000_000) return false;
   }
+  // "the Stade de France", "Place de la Concorde", "Charles de Gaulle": a name that runs on through a
+  // particle into another capitalised word is a longer name (the gazetteer's own, "Rio de Janeiro", are matched whole)
+  if (next && NAME_PARTICLES.has(next.text) && continuesAsName(tokens, end + 1, first.sentence) && (!countryName || biggest < 1_000_000)) return false;
   // a capitalised first word of a sentence that is an ordinary word ("Police said …") needs a big place behind it
   const sentenceStart = i === doc.sentences[first.sentence].tokenStart;
   if (first.pos !== 'PROPN' && (sentenceStart || single) && !countryName && biggest < 100_000) return false;
