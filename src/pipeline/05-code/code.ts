@@ -317,7 +317,7 @@ function actorsIn(doc: Doc, actorAt: Int32Array, span: [number, number] | null):
   let inPP = false;
   for (let t = span[0]; t < span[1]; t++) {
     const tok = tokens[t];
-    if (tok.pos === 'ADP' && tok.norm !== 'of' && !isQuantifier(tokens, t)) inPP = true;
+    if (tok.pos === 'ADP' && (tok.norm !== 'of' || ADJUNCT_OF.has(tokens[t - 1]?.norm ?? '')) && !isQuantifier(tokens, t)) inPP = true;
     if (tok.pos === 'CCONJ' || tok.text === ',') inPP = false;
     const a = actorAt[t];
     if (a < 0 || inPP) continue;
@@ -333,6 +333,9 @@ function actorsIn(doc: Doc, actorAt: Int32Array, span: [number, number] | null):
   // "The US commander in Iraq, General Petraeus": keep the head, not its apposition.
   return dedupeCodes(doc.actors, out);
 }
+
+/** Words that make "of" after them an adjunct's preposition ("asked ahead of the Army-Navy game"), never a noun's complement or a target's. */
+const ADJUNCT_OF = new Set(['ahead', 'because', 'instead', 'regardless', 'spite', 'irrespective']);
 
 /** "At least three civilians", "up to 100 protesters", "over 150 prisoners": a preposition that counts, not one that opens a phrase. */
 function isQuantifier(tokens: Token[], t: number): boolean {
@@ -401,6 +404,7 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     // ("denied carrying out the attack on the Israeli patrol": an attack's "on" phrase names its target)
     const attackOn = (tok.norm === 'on' || tok.norm === 'against') && ATTACK_NOUNS.has(tokens[t - 1]?.norm ?? '');
     if (tok.pos === 'ADP' && tok.norm !== 'of' && t > start && (!(objectSlot || attackOn) || ++preps > 1)) break;
+    if (tok.norm === 'of' && t > start && ADJUNCT_OF.has(tokens[t - 1].norm)) break;
     if (!placeIsTarget && t > start && LOCATIVE_PREPOSITIONS.has(tok.norm)) break;
     let m = actorAt[t];
     // "remanded Ansari to police custody": the force that holds is no target of the act
