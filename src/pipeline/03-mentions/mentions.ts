@@ -147,7 +147,8 @@ function findPieces(tokens: Token[], lex: Lexicon, from: number, to: number, dat
       continue;
     }
     // "Roshunda Johnson" is not Boris Johnson: a one-word person name after another capitalised name is someone else's surname
-    if (m.end - m.start === 1 && entries.every((e) => e.kind === 'person') && otherFirstName(tokens, i, from)) {
+    // ("Mahmood Abubakr" is not Shabana Mahmood either: nor is one before another capitalised name, whose first name it is)
+    if (m.end - m.start === 1 && entries.every((e) => e.kind === 'person') && (otherFirstName(tokens, i, from) || otherSurname(tokens, i, to))) {
       i++;
       continue;
     }
@@ -167,6 +168,16 @@ function otherFirstName(tokens: Token[], i: number, from: number): boolean {
   if (prev.sentence !== tokens[i].sentence || prev.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
   return !BEFORE_SURNAME.has(prev.norm.replace(/\.$/, ''));
 }
+
+/** Whether the token after a one-word person name is another person's surname ("Mahmood Abubakr"). */
+function otherSurname(tokens: Token[], i: number, to: number): boolean {
+  if (i + 1 >= to) return false;
+  const next = tokens[i + 1];
+  if (next.sentence !== tokens[i].sentence || next.start !== tokens[i].end + 1 || next.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(next.text)) return false;
+  return !NOT_SURNAMES.has(next.norm);
+}
+/** Capitalised words after a leader's name that are not a surname ("the Trump Administration", "Putin Monday"). */
+const NOT_SURNAMES = new Set<string>([...MONTHS, ...WEEKDAYS, 'administration', 'government', 'cabinet', 'regime', 'campaign', 'era', 'team', 'camp', 'doctrine', 'presidency', 'family', 'foundation', 'white']);
 
 /** Among several entries for one name, prefers people in office on the date, then dictionary order. */
 function pickEntries(entries: ActorEntry[], date: string): ActorEntry[] {
