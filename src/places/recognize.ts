@@ -319,7 +319,6 @@ function inListAfterPlace(doc: Doc, found: readonly RecognizedPlace[], i: number
   return LIST_WORDS.has(word.norm) && word.sentence === name.sentence && name.pos === 'PROPN' && name.text !== name.text.toUpperCase();
 }
 
-/** Whether the name at tokens [i, end) is used as a place here, not as a word, a person or part of another name. */
 // Lower-case particles inside Romance, German and Dutch names.
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'von', 'van', 'der', 'la', 'le']);
 
@@ -330,6 +329,7 @@ function continuesAsName(tokens: Token[], k: number, sentence: number): boolean 
   return !!t && t.sentence === sentence && isCapitalised(t);
 }
 
+/** Whether the name at tokens [i, end) is used as a place here, not as a word, a person or part of another name. */
 function plausibleName(doc: Doc, gaz: Gazetteer, i: number, end: number, listed = false): boolean {
   const { tokens } = doc;
   const first = tokens[i];

@@ -23,7 +23,6 @@ export const code: Stage = {
   },
 };
 
-
 // Roots whose events between co-subjects go both ways ("Brazil and the US agreed to cooperate").
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 
@@ -31,14 +30,14 @@ const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   const tokens = doc.tokens;
   const actorAt = new Int32Array(tokens.length).fill(-1);
-  // the first mention of a span owns it; coordinated siblings of a pronoun are reached through `also`
   // a preposition inside an actor's name is no rule's: "spoke with U.S. Secretary of State John Kerry"
   // is no `speak of $` (the name's words are: "Turkey sent the Free Syrian Army into Afrin" deploys a force)
-  const names = new Uint8Array(tokens.length);
+  const namePrepositions = new Uint8Array(tokens.length);
+  // the first mention of a span owns it; coordinated siblings of a pronoun are reached through `also`
   doc.actors.forEach((m, i) => {
     for (let t = m.tokenStart; t < m.tokenEnd; t++) {
       if (actorAt[t] < 0) actorAt[t] = i;
-      if (t > m.tokenStart && tokens[t].pos === 'ADP') names[t] = 1;
+      if (t > m.tokenStart && tokens[t].pos === 'ADP') namePrepositions[t] = 1;
     }
   });
   const reporting = new Set<number>();
@@ -55,7 +54,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   const out: CodedEvent[] = [];
   const consumed = new Set<number>();
   // "Evidence against Russia was presented by the US": the rule's words sit in the passive's subject
-  const subjectMatch = (cl: Clause) => (cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0], names) : null);
+  const subjectMatch = (cl: Clause) => (cl.subject ? bestMatch(lex.verbAnchors, tokens[cl.head], tokens, cl.subject[0], cl.verbGroup[0], namePrepositions) : null);
   const codeObjectInSubject = (cl: Clause, ci: number, inSubject: RuleMatch | null) => {
     if (!inSubject || inSubject.rule.code === '000') return;
     // "100 police personnel were deployed around the court": with no deployer named, the force deployed
@@ -108,7 +107,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (doers.length === 0 && !cl.passive && cl.subject) doers = actorsInPhrases(doc, actorAt, cl.subject[0], cl.verbGroup[0]);
       return doers.some((s) => hasRole(doc.actors[s].code, r.sourceRoles!));
     };
-    const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1), names, accept);
+    const match = bestMatch(lex.verbAnchors, head, tokens, cl.head + 1, Math.max(windowEnd[ci], cl.head + 1), namePrepositions, accept);
     // "was blown up by": the slot after a particle is the verb's object, as right after the verb
     const objectSlot = !!match && (match.objectSlot || (match.slot !== null && cl.particle !== null && match.words[0] === cl.particle));
     // "a truck laden with explosives was seized by the police", "two inmates were captured": the rule's
@@ -317,7 +316,7 @@ function actorsIn(doc: Doc, actorAt: Int32Array, span: [number, number] | null):
   let inPP = false;
   for (let t = span[0]; t < span[1]; t++) {
     const tok = tokens[t];
-    if (tok.pos === 'ADP' && (tok.norm !== 'of' || ADJUNCT_OF.has(tokens[t - 1]?.norm ?? '')) && !isQuantifier(tokens, t)) inPP = true;
+    if (tok.pos === 'ADP' && (tok.norm !== 'of' || isAdjunctOf(tokens, t)) && !isQuantifier(tokens, t)) inPP = true;
     if (tok.pos === 'CCONJ' || tok.text === ',') inPP = false;
     const a = actorAt[t];
     if (a < 0 || inPP) continue;
@@ -336,6 +335,11 @@ function actorsIn(doc: Doc, actorAt: Int32Array, span: [number, number] | null):
 
 /** Words that make "of" after them an adjunct's preposition ("asked ahead of the Army-Navy game"), never a noun's complement or a target's. */
 const ADJUNCT_OF = new Set(['ahead', 'because', 'instead', 'regardless', 'spite', 'irrespective']);
+
+/** Whether tokens[t] is the "of" of such a preposition ("ahead of", "instead of", "because of"). */
+function isAdjunctOf(tokens: Token[], t: number): boolean {
+  return tokens[t].norm === 'of' && t > 0 && ADJUNCT_OF.has(tokens[t - 1].norm);
+}
 
 /** "At least three civilians", "up to 100 protesters", "over 150 prisoners": a preposition that counts, not one that opens a phrase. */
 function isQuantifier(tokens: Token[], t: number): boolean {
@@ -404,7 +408,7 @@ function targetIn(doc: Doc, actorAt: Int32Array, tokens: Token[], slot: [number,
     // ("denied carrying out the attack on the Israeli patrol": an attack's "on" phrase names its target)
     const attackOn = (tok.norm === 'on' || tok.norm === 'against') && ATTACK_NOUNS.has(tokens[t - 1]?.norm ?? '');
     if (tok.pos === 'ADP' && tok.norm !== 'of' && t > start && (!(objectSlot || attackOn) || ++preps > 1)) break;
-    if (tok.norm === 'of' && t > start && ADJUNCT_OF.has(tokens[t - 1].norm)) break;
+    if (t > start && isAdjunctOf(tokens, t)) break;
     if (!placeIsTarget && t > start && LOCATIVE_PREPOSITIONS.has(tok.norm)) break;
     let m = actorAt[t];
     // "remanded Ansari to police custody": the force that holds is no target of the act

@@ -1,8 +1,8 @@
 /**
  * Years written as bare numbers: "in 2011", "as recently as 2008", "by 2015", "mid-2013",
- * "the 1994 genocide", "from 2003 to 2011", "the 1986/87 season"; decades: "in the early 1940s". A four-digit number only counts
- * as a year when a preposition or a determiner says so, and never when a count noun follows it
- * ("2000 troops").
+ * "the 1994 genocide", "from 2003 to 2011", "the 1986/87 season"; decades: "in the early 1940s".
+ * A four-digit number only counts as a year when a preposition or a determiner says so, and never
+ * when a count noun follows it ("2000 troops").
  */
 import { yearRange } from './calendar.js';
 import { foundDate, type FoundDate } from './found-date.js';
@@ -14,7 +14,8 @@ const AFTER = '(?![\\w%\u00a3\u20ac$]|[.,:/\u2013-]\\d)';
 const GOVERNED_BY =
   'as\\s+(?:recently|early|late|long\\s+ago|far\\s+back)\\s+as|as\\s+of|in|since|by|until|till|through|throughout|during|' +
   'from|to|before|after|of|for|around|circa|the\\s+year|fiscal|calendar';
-const ERA = '(?:early|late|mid)(?:-|\\s+)';
+const ERA_WORDS = 'early|late|mid';
+const ERA = `(?:${ERA_WORDS})(?:-|\\s+)`;
 
 // "in 2011", "since early 2003", "mid-2013"
 const GOVERNED = new RegExp(`\\b(?:(?:${GOVERNED_BY})\\s+(?:${ERA})?|${ERA})(${YEAR})${AFTER}`, 'gi');
@@ -46,7 +47,7 @@ const NOT_AFTER_A_YEAR = new Set(
 );
 
 // "the 1990s", "the early 1940s", "mid-1980s": a decade, or the third of one an era word names
-const DECADE = new RegExp(`\\b(?:(early|mid|late)(?:-|\\s+))?((?:1[89]|20)\\d0)['\u2019]?s\\b`, 'gi');
+const DECADE = new RegExp(`\\b(?:(${ERA_WORDS})(?:-|\\s+))?((?:1[89]|20)\\d0)['\u2019]?s\\b`, 'gi');
 const ERA_YEARS: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
 
 // every pattern above holds a YEAR: most texts have none, and one cheap scan says so
