@@ -56,6 +56,8 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
   for (const t of tokens) {
     const lemma = UNKNOWN_VERB_FORMS.get(t.norm);
     if (lemma) (t.pos = 'VERB'), (t.lemma = lemma);
+    // "re-imposed sanctions" imposes them again: the verb without its "re" when only that is one of ours
+    else if (t.pos === 'VERB' && t.norm.startsWith('re-') && t.lemma.startsWith('re') && !isEventVerb(t.lemma) && isEventVerb(t.lemma.slice(2))) t.lemma = t.lemma.slice(2);
   }
   // (the loop below needs a word before; the text's first word may start a compound too: "Tear gas shells were burst")
   if (tokens.length > 1 && tokens[0].pos === 'VERB' && COMPOUND_FIRST.has(tokens[0].norm) && COMPOUND_NOUNS.has(`${tokens[0].norm} ${tokens[1].norm}`)) tokens[0].pos = 'NOUN';
@@ -147,9 +149,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     // after "to", only one we know as a verb
     const before = prev.text === '“' || prev.text === '"' ? tokens[i - 2] : prev;
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && before && before.sentence === t.sentence && MODALS.has(before.norm) /* ('to' too) */ && /^\p{L}[\p{L}-]*$/u.test(t.text)) {
-      if ((MODALS.has(before.norm) && before.norm !== 'to') || (before.norm === 'to' && isEventVerb(t.norm))) {
+      // ("agreed to re-open its borders": the verb with its "re" joined, or without it)
+      const verb = before.norm !== 'to' || isEventVerb(t.norm) ? t.norm : t.norm.startsWith('re-') ? [`re${t.norm.slice(3)}`, t.norm.slice(3)].find(isEventVerb) : undefined;
+      if (verb !== undefined) {
         t.pos = 'VERB';
-        t.lemma = t.norm;
+        t.lemma = verb;
         // ("had to lathi-charge": the "to" is the infinitive's)
         if (before.norm === 'to') before.pos = 'PART';
         continue;
@@ -193,6 +197,12 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     // determiner opens, at the end of the clause, is the last noun of a compound
     if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && !prev.norm.endsWith('s') && !PLURAL_NOUNS.has(prev.norm) && /^(PUNCT|ADP)$/.test(next.pos) && next.norm !== 'to' && opensWithDeterminer(tokens, i - 1)) {
       t.pos = 'NOUN';
+      continue;
+    }
+    // "reopened the Rafah crossing to Gaza", "the border crossing with Syria": a named crossing, not someone crossing
+    if (t.pos === 'VERB' && (t.norm === 'crossing' || t.norm === 'crossings') && (prev.pos === 'PROPN' || prev.norm === 'border') && !/^(DET|NUM|PRON|PROPN)$/.test(next.pos) && opensWithDeterminer(tokens, i)) {
+      t.pos = 'NOUN';
+      t.lemma = 'crossing';
       continue;
     }
     if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && t.norm.endsWith('ed'))) continue;

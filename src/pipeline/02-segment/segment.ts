@@ -58,7 +58,7 @@ export function segmentText(text: string, isHead: (word: string) => boolean = ()
       norm,
       pos: pos[i] ?? "X",
       // wink gives no lemma for some capitalised words ("Cannot"): fall back to the word
-      lemma: (lemmas[i] ?? t).toLowerCase(),
+      lemma: pos[i] === 'VERB' && RE_PREFIXED.test(norm) ? reLemma(norm) : (lemmas[i] ?? t).toLowerCase(),
       start: at,
       end,
       sentence: 0,
@@ -79,6 +79,24 @@ export function segmentText(text: string, isHead: (word: string) => boolean = ()
     for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i].sentence = si;
   });
   return { tokens, sentences };
+}
+
+/** A verb written with its "re-" apart ("re-opened", "re-imposing"), which the tagger leaves unlemmatised. */
+const RE_PREFIXED = /^re-\p{Ll}{3,}$/u;
+const reLemmas = new Map<string, string>();
+
+/** "re-opened" → "reopen": "re" and the lemma of the rest (see retagVerbs for "re-imposed" → "impose"). */
+function reLemma(norm: string): string {
+  let lemma = reLemmas.get(norm);
+  if (lemma === undefined) {
+    const rest = norm.slice(3);
+    const tokens = nlp().readDoc(rest).tokens();
+    const lemmas = (tokens.out.bind(tokens) as (f?: unknown) => unknown[])(nlp().its.lemma);
+    const base = lemmas.length === 1 ? String(lemmas[0]) : rest;
+    lemma = `re${base.toLowerCase()}`;
+    if (reLemmas.size < 10_000) reLemmas.set(norm, lemma);
+  }
+  return lemma;
 }
 
 /** Joins the last three tokens "X - Y" (written without spaces) into one when "x-y" (or x and Y's lemma) is a word of our rules. */

@@ -647,7 +647,13 @@ function isExpletiveIt(tokens: Token[], i: number): boolean {
   const n2 = tokens[i + 2];
   // "it is willing to withdraw", "it is ready to talk": an actor's attitude, not an empty subject
   if (n2 !== undefined && ATTITUDES.has(n2.norm) && tokens[i + 3]?.norm === 'to') return false;
+  // "it was confident about", "it is opposed to", "it was responsible for", "it was in talks with", "it was behind the attack"
+  if (n2 !== undefined && ((STANCES.has(n2.norm) && tokens[i + 3]?.pos === 'ADP') || n2.norm === 'behind' || (n2.norm === 'in' && DEALINGS.has(tokens[i + 3]?.norm ?? '')))) return false;
   return n2 !== undefined && !(n2.pos === 'VERB' && n2.norm.endsWith('ing'));
 }
 
+/** What an actor is about something ("it was confident about", "it is responsible for"). */
+const STANCES = new Set(['confident', 'optimistic', 'hopeful', 'opposed', 'responsible', 'aware', 'concerned', 'worried', 'satisfied', 'disappointed', 'committed', 'grateful', 'open', 'against']);
+/** What an actor is in with another ("it was in talks with"). */
+const DEALINGS = new Set(['talks', 'agreement', 'contact', 'touch', 'negotiations', 'discussions', 'consultation', 'consultations', 'communication', 'favour', 'favor']);
 const ATTITUDES = new Set(['willing', 'unwilling', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'resolved', 'able', 'unable', 'reluctant', 'poised']);

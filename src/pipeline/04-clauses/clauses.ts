@@ -505,6 +505,8 @@ function isPassive(tokens: Token[], group: number[], h: number): boolean {
   const head = tokens[h];
   if (head.pos !== 'VERB' || head.norm.endsWith('ing')) return false;
   if (!PARTICIPLE_END.test(head.norm) && head.norm === head.lemma && !SAME_FORM_PARTICIPLES.has(head.norm)) return false;
+  // "Israel is opposed to French mediation": a stance the subject takes, not something done to it
+  if (head.norm === 'opposed' && tokens[h + 1]?.norm === 'to') return false;
   for (let k = group.length - 2; k >= 0; k--) {
     const t = tokens[group[k]];
     if (t.pos === 'ADV' || t.pos === 'PART') continue;

@@ -95,7 +95,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
   doc.clauses.forEach((cl, ci) => {
     if (consumed.has(cl.head)) return;
     const head = tokens[cl.head];
-    if (head.pos !== 'VERB') return;
+    // ("had a meeting with", "was in agreement with": a main verb the tagger calls an auxiliary)
+    if (head.pos !== 'VERB' && !(head.pos === 'AUX' && (head.lemma === 'be' || head.lemma === 'have'))) return;
     // the window reaches into the clause's that- and infinitive complements ("demanded that Israel lift the blockade")
     // a rule for armed actors only ("drove the Islamists out of Gao") gives way to the next rule
     // when the clause's actor is not one ("Authorities kicked the activists out of the country")
