@@ -205,6 +205,12 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.lemma = 'crossing';
       continue;
     }
+    // "demanded that India hand over the suspects", "insisted that Gilani step down": a mandative subjunctive
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && !t.norm.endsWith('s') && /^(DET|PRON|NUM|PROPN|ADP|PART|ADV)$/.test(next.pos) && isEventVerb(t.norm) && afterMandativeThat(tokens, i)) {
+      t.pos = 'VERB';
+      t.lemma = t.norm;
+      continue;
+    }
     if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && t.norm.endsWith('ed'))) continue;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(they|we|i|you|he|she|it)$/.test(prev.norm));
@@ -238,6 +244,19 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
 }
 
 
+
+/** Verbs and nouns whose "that" clause takes a bare subjunctive ("demanded that he resign"). */
+const MANDATIVES = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'recommend', 'propose', 'suggest', 'require', 'order', 'stipulate', 'call']);
+
+/** Whether tokens[i] follows a mandative "that" and the noun phrase of its subject ("demanded that Prime Minister Gilani"). */
+function afterMandativeThat(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
+    const p = tokens[k];
+    if (p.norm === 'that') return MANDATIVES.has(tokens[k - 1].lemma) && tokens[k - 1].sentence === tokens[i].sentence;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(p.pos) && p.text !== "'s") return false;
+  }
+  return false;
+}
 
 const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our', 'your', 'my']);
 
