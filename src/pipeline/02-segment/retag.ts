@@ -193,9 +193,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     // (adverbs between) and before a preposition or a name is the name's verb
     const named = prev.pos === 'ADV' && i >= 2 ? tokens[i - 2] : prev;
     if (t.pos === 'ADJ' && named.pos === 'PROPN' && named.sentence === t.sentence && (next.pos === 'ADP' || (named !== prev && next.pos === 'PROPN')) && asPastVerb(t, isEventVerb)) continue;
+    // "Egypt thawed relations with Turkey": the same after a name that opens the sentence, before a noun
+    if (t.pos === 'ADJ' && prev.pos === 'PROPN' && next.pos === 'NOUN' && namedAtStart(tokens, i - 1) && asPastVerb(t, isEventVerb)) continue;
     // "the North Korean missile launch.": a bare verb form after a singular noun of a phrase that a
     // determiner opens, at the end of the clause, is the last noun of a compound
-    if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && !prev.norm.endsWith('s') && !PLURAL_NOUNS.has(prev.norm) && /^(PUNCT|ADP)$/.test(next.pos) && next.norm !== 'to' && opensWithDeterminer(tokens, i - 1)) {
+    if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && !prev.norm.endsWith('s') && !PLURAL_NOUNS.has(prev.norm) && /^(PUNCT|ADP)$/.test(next.pos) && (next.norm !== 'to' || /^(DET|PROPN)$/.test(tokens[i + 2]?.pos ?? '')) && opensWithDeterminer(tokens, i - 1)) {
       t.pos = 'NOUN';
       continue;
     }
@@ -203,6 +205,20 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     if (t.pos === 'VERB' && (t.norm === 'crossing' || t.norm === 'crossings') && (prev.pos === 'PROPN' || prev.norm === 'border') && !/^(DET|NUM|PRON|PROPN)$/.test(next.pos) && opensWithDeterminer(tokens, i)) {
       t.pos = 'NOUN';
       t.lemma = 'crossing';
+      continue;
+    }
+    // "sought help from China", "forged closer ties with": a bare form right after an inflected verb and before
+    // a preposition is its object, not a second verb ("helped rebuild" and "let go of" keep theirs)
+    const verbBefore = prev.pos === 'VERB' ? prev : (prev.pos === 'ADV' || prev.pos === 'ADJ') && i >= 2 ? tokens[i - 2] : null;
+    if (t.pos === 'VERB' && verbBefore?.pos === 'VERB' && verbBefore.norm !== verbBefore.lemma && !verbBefore.norm.endsWith('ing') && !BARE_INFINITIVE_TAKERS.has(verbBefore.lemma) && (t.norm === t.lemma || t.norm === `${t.lemma}s`) && next.pos === 'ADP' && next.norm !== 'to' && next.sentence === t.sentence) {
+      t.pos = 'NOUN';
+      continue;
+    }
+    // "a no-fly zone", "the New START treaty", "the offshore wind project": a bare form between a determiner and a noun modifies the noun
+    // ("a rocket hit Sderot", "the bomb cut power": a past tense like its base form after a noun stays a verb)
+    const afterNoun = prev.pos === 'NOUN';
+    if (t.pos === 'VERB' && t.norm === t.lemma && (next.pos === 'NOUN' || (!afterNoun && next.pos === 'PROPN')) && !(afterNoun && (prev.norm.endsWith('s') || PLURAL_NOUNS.has(prev.norm) || SAME_FORM_PAST.has(t.norm))) && prev.pos !== 'PROPN' && prev.pos !== 'PRON' && inNounPhrase(tokens, i)) {
+      t.pos = 'NOUN';
       continue;
     }
     // "demanded that India hand over the suspects", "insisted that Gilani step down": a mandative subjunctive
@@ -217,7 +233,8 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     if (!subjectBefore) continue;
     // "Israel plans to launch", "Rebels plan to attack"
     const stem = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
-    if (next.norm === 'to' && CONTROL_VERBS.has(stem)) {
+    // (not "a peace plan to the Houthis", where "to" opens a noun phrase)
+    if (next.norm === 'to' && CONTROL_VERBS.has(stem) && !/^(DET|PROPN|NUM)$/.test(tokens[i + 2]?.pos ?? '')) {
       t.pos = 'VERB';
       t.lemma = stem;
       continue;
@@ -244,6 +261,30 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
 }
 
 
+
+/** Verbs whose past tense is their base form ("a rocket hit Sderot"). */
+const SAME_FORM_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'cast', 'beat', 'spread', 'quit', 'let', 'bid', 'burst', 'cost', 'broadcast', 'upset', 'shed', 'split', 'thrust', 'strike', 'read']);
+
+/** Verbs followed by a bare infinitive ("helped rebuild", "made them leave", "let go"). */
+const BARE_INFINITIVE_TAKERS = new Set(['help', 'make', 'let', 'see', 'hear', 'watch', 'have', 'bid', 'dare', 'need', 'go', 'come']);
+
+/** Whether tokens[i] stands inside a noun phrase that a determiner opens, modifiers only between. */
+function inNounPhrase(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const p = tokens[j].pos;
+    if (p === 'DET') return tokens[j].sentence === tokens[i].sentence;
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'NUM' && p !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Whether the run of names ending at tokens[end] opens its sentence ("Saudi Arabia", "The Philippines"). */
+function namedAtStart(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (k > 0 && tokens[k - 1].pos === 'PROPN' && tokens[k - 1].sentence === tokens[end].sentence) k--;
+  if (k > 0 && tokens[k - 1].norm === 'the' && tokens[k - 1].sentence === tokens[end].sentence) k--;
+  return isSentenceStart(tokens, k);
+}
 
 /** Verbs and nouns whose "that" clause takes a bare subjunctive ("demanded that he resign"). */
 const MANDATIVES = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'recommend', 'propose', 'suggest', 'require', 'order', 'stipulate', 'call']);
