@@ -197,7 +197,7 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     if (t.pos === 'ADJ' && prev.pos === 'PROPN' && next.pos === 'NOUN' && namedAtStart(tokens, i - 1) && asPastVerb(t, isEventVerb)) continue;
     // "the North Korean missile launch.": a bare verb form after a singular noun of a phrase that a
     // determiner opens, at the end of the clause, is the last noun of a compound
-    if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && !prev.norm.endsWith('s') && !PLURAL_NOUNS.has(prev.norm) && /^(PUNCT|ADP)$/.test(next.pos) && (next.norm !== 'to' || /^(DET|PROPN)$/.test(tokens[i + 2]?.pos ?? '')) && opensWithDeterminer(tokens, i - 1)) {
+    if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && !prev.norm.endsWith('s') && !PLURAL_NOUNS.has(prev.norm) && /^(PUNCT|ADP)$/.test(next.pos) && next.norm !== 'to' && opensWithDeterminer(tokens, i - 1)) {
       t.pos = 'NOUN';
       continue;
     }
