@@ -193,8 +193,10 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
     // (adverbs between) and before a preposition or a name is the name's verb
     const named = prev.pos === 'ADV' && i >= 2 ? tokens[i - 2] : prev;
     if (t.pos === 'ADJ' && named.pos === 'PROPN' && named.sentence === t.sentence && (next.pos === 'ADP' || (named !== prev && next.pos === 'PROPN')) && asPastVerb(t, isEventVerb)) continue;
-    // "Egypt thawed relations with Turkey": the same after a name that opens the sentence, before a noun
-    if (t.pos === 'ADJ' && prev.pos === 'PROPN' && next.pos === 'NOUN' && namedAtStart(tokens, i - 1) && asPastVerb(t, isEventVerb)) continue;
+    // "Egypt thawed relations with Turkey", "Human Rights Watch documented abuses", "The regime brutally repressed the Kurds":
+    // the same after the subject that opens the sentence, when no other verb follows ("The government backed militia attacked")
+    const subjectEnd = prev.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
+    if (t.pos === 'ADJ' && /^(PROPN|NOUN)$/.test(tokens[subjectEnd].pos) && /^(NOUN|ADJ|DET|PROPN)$/.test(next.pos) && subjectAtStart(tokens, subjectEnd) && !verbAfter(tokens, i) && asPastVerb(t, isEventVerb)) continue;
     // "the North Korean missile launch.": a bare verb form after a singular noun of a phrase that a
     // determiner opens, at the end of the clause, is the last noun of a compound
     if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && !prev.norm.endsWith('s') && !PLURAL_NOUNS.has(prev.norm) && /^(PUNCT|ADP)$/.test(next.pos) && next.norm !== 'to' && opensWithDeterminer(tokens, i - 1)) {
@@ -278,12 +280,21 @@ function inNounPhrase(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Whether the run of names ending at tokens[end] opens its sentence ("Saudi Arabia", "The Philippines"). */
-function namedAtStart(tokens: Token[], end: number): boolean {
+/** Whether the noun phrase ending at tokens[end] opens its sentence ("Saudi Arabia", "The regime", "Human Rights Watch"). */
+function subjectAtStart(tokens: Token[], end: number): boolean {
   let k = end;
-  while (k > 0 && tokens[k - 1].pos === 'PROPN' && tokens[k - 1].sentence === tokens[end].sentence) k--;
-  if (k > 0 && tokens[k - 1].norm === 'the' && tokens[k - 1].sentence === tokens[end].sentence) k--;
+  while (k > 0 && end - k < 6 && /^(PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[k - 1].pos) && tokens[k - 1].sentence === tokens[end].sentence) k--;
   return isSentenceStart(tokens, k);
+}
+
+/** Whether a verb follows tokens[i] in its clause (up to a comma, semicolon, conjunction or "that"). */
+function verbAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.pos === 'CCONJ' || t.norm === 'that') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Verbs and nouns whose "that" clause takes a bare subjunctive ("demanded that he resign"). */

@@ -215,6 +215,8 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
   const after = ce.clause >= 0 ? durationAfter(doc, doc.clauses[ce.clause]) : null;
   if (after) return after;
   const anchor = doc.tokens[ce.anchor].start;
+  // (violence suffered in the event the noun names, or meeting at it: "attend the June 8 summit", "host the 2022 competition")
+  const inNamedEvent = /^(04|18|19|20)/.test(ce.code);
   let clauseFrom = s.start;
   let clauseTo = s.end;
   if (ce.clause >= 0) {
@@ -249,6 +251,9 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
   let bestScore = Infinity;
   for (const d of index.dates[ce.sentence]) {
     if (d.end <= s.start || d.start >= s.end) continue;
+    // "alleged French complicity in the 1994 killings", "arrested a suspect in the 2015 bombing": a date that
+    // qualifies a noun dates that noun's event, and violence suffered in it ("killed in Sunday's attacks"), not a later act
+    if (!inNamedEvent && qualifiesNoun(doc.text, d) && !(anchor >= d.end && anchor <= d.end + 30)) continue;
     const inOther = others.some(([f, t]) => d.start >= f && d.end <= t);
     if (foreign.some(([f, t]) => d.start >= f && d.end <= t)) continue;
     const inClause = !inOther && d.start >= clauseFrom && d.end <= clauseTo;
@@ -262,6 +267,12 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
     }
   }
   return best;
+}
+
+/** Whether a date stands before a noun it qualifies ("the 1994 genocide", "its 2011 pull-out", "last year's election"). */
+function qualifiesNoun(text: string, d: DateMention): boolean {
+  if (/^\s*['’]s\s/.test(text.slice(d.end, d.end + 4))) return true;
+  return /\b(?:the|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) && /^\s+(?:\p{Ll}|\p{Lu}\p{Ll})/u.test(text.slice(d.end, d.end + 3));
 }
 
 function confidenceOf(doc: Doc, ce: CodedEvent, hasTarget: boolean, hasDate: boolean): number {
