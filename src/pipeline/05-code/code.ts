@@ -200,7 +200,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     for (let t = cl.head + 1; t <= match.last; t++) consumed.add(t);
     const trigger: [number, number] = [cl.head, Math.max(cl.head, match.last) + 1];
     // "Iran vowed not to release the sailors": an intent turned down is a rejection
-    const refused = match.rule.code.startsWith('03') && negationWithin(tokens, cl.head + 1, match.last) ? rejectionCodeFor(match.rule.code) : null;
+    // ("Trump agreed not to seek control": what one agrees not to do is still agreed)
+    const refused = match.rule.code.startsWith('03') && head.lemma !== 'agree' && negationWithin(tokens, cl.head + 1, match.last) ? rejectionCodeFor(match.rule.code) : null;
     // "A roadside bombing killed one soldier", "three were killed by an improvised explosive device"
     const bombing = match.rule.code === '190' ? bombingCode(tokens, cl) : null;
     // "A roadside bombing near Samarra killed": the town near the bomb did not plant it
@@ -210,7 +211,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 
   codeClaims(doc, actorAt, out);
   codeNominals(doc, lex, actorAt, consumed, out);
-  const kept = dropRestatements(doc, absorbRequests(doc, codeDemands(doc, actorAt, out)));
+  const kept = dropRestatements(doc, absorbRequests(doc, dropBareAgreements(doc, codeDemands(doc, actorAt, out))));
   kept.sort((a, b) => a.anchor - b.anchor);
   return kept;
 }
@@ -680,6 +681,23 @@ function codeDemands(doc: Doc, actorAt: Int32Array, events: CodedEvent[]): Coded
     events.push({ clause: g, rule: 'demand.must', code: demand, source: speaker, target, trigger: [head, head + 1], sentence: e.sentence, anchor: head, nominal: false, via: 'demand' });
   }
   return drop.size === 0 ? events : events.filter((e) => !drop.has(e));
+}
+
+/** Rules for an agreement that name nothing agreed on: the last resort when what was agreed codes nothing. */
+const BARE_AGREEMENTS = new Set(['03.agree.to.do']);
+
+/** "Russia agreed to impose sanctions on Iran": what was agreed codes itself (as a declared act), no bare agreement beside it. */
+function dropBareAgreements(doc: Doc, events: CodedEvent[]): CodedEvent[] {
+  const bare = events.filter((e) => BARE_AGREEMENTS.has(e.rule) && e.clause >= 0);
+  if (bare.length === 0) return events;
+  const drop = new Set(bare.filter((b) => events.some((e) => e !== b && e.clause >= 0 && e.sentence === b.sentence && isBelow(doc, e.clause, b.clause))));
+  return drop.size === 0 ? events : events.filter((e) => !drop.has(e));
+}
+
+/** Whether clause c depends, through parents and reported speech, on clause top. */
+function isBelow(doc: Doc, c: number, top: number): boolean {
+  for (let k = doc.clauses[c].parent ?? doc.clauses[c].reportedBy, hops = 0; k !== null && hops < 6; k = doc.clauses[k].parent ?? doc.clauses[k].reportedBy, hops++) if (k === top) return true;
+  return false;
 }
 
 /**
