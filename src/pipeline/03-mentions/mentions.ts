@@ -523,7 +523,8 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
     let wanted: ((m: ActorMention) => boolean) | null = null;
     let end = i + 1;
     if (t.pos === 'PRON' && PERSON_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'person' || (m.kind === 'agent' && /GOV|MIL|ELI/.test(m.code.slice(3)) && isOnePerson(tokens[m.tokenEnd - 1].norm));
-    else if (t.pos === 'PRON' && GROUP_PRONOUNS.has(t.norm) && !isExpletiveIt(tokens, i)) wanted = (m) => ['group', 'organization', 'country', 'capital'].includes(m.kind);
+    // ("Iraq's government announced that it …", "the army said it …": an institution is "it" too)
+    else if (t.pos === 'PRON' && GROUP_PRONOUNS.has(t.norm) && !isExpletiveIt(tokens, i)) wanted = (m) => ['group', 'organization', 'country', 'capital'].includes(m.kind) || (m.kind === 'agent' && INSTITUTIONS.has(tokens[m.tokenEnd - 1].norm));
     else if (t.pos === 'PRON' && PLURAL_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'agent' || m.kind === 'group' || m.kind === 'identity';
     else if (t.norm === 'the' || t.norm === 'this') {
       // "the group", "the militant group", "the Islamist movement"
@@ -642,7 +643,7 @@ function isExpletiveIt(tokens: Token[], i: number): boolean {
   if (tokens[i].norm !== 'it') return false;
   const n = tokens[i + 1];
   if (!n) return false;
-  if (n.lemma === 'seem' || n.lemma === 'appear' || n.lemma === 'remain' || n.lemma === 'take') return true;
+  if (n.lemma === 'seem' || n.lemma === 'appear' || n.lemma === 'remain' || n.lemma === 'take' || n.lemma === 'mean') return true;
   if (n.lemma !== 'be') return false;
   const n2 = tokens[i + 2];
   // "it is willing to withdraw", "it is ready to talk": an actor's attitude, not an empty subject
@@ -651,6 +652,9 @@ function isExpletiveIt(tokens: Token[], i: number): boolean {
   if (n2 !== undefined && ((STANCES.has(n2.norm) && tokens[i + 3]?.pos === 'ADP') || n2.norm === 'behind' || (n2.norm === 'in' && DEALINGS.has(tokens[i + 3]?.norm ?? '')))) return false;
   return n2 !== undefined && !(n2.pos === 'VERB' && n2.norm.endsWith('ing'));
 }
+
+/** Singular nouns of institutions, which "it" can name. */
+const INSTITUTIONS = new Set(['government', 'army', 'military', 'police', 'ministry', 'administration', 'cabinet', 'parliament', 'regime', 'council', 'court', 'navy', 'junta', 'legislature', 'assembly', 'senate', 'congress', 'party', 'opposition', 'coalition', 'authority', 'presidency', 'embassy', 'commission', 'company', 'firm', 'bank', 'union', 'alliance', 'movement', 'group', 'agency']);
 
 /** What an actor is about something ("it was confident about", "it is responsible for"). */
 const STANCES = new Set(['confident', 'optimistic', 'hopeful', 'opposed', 'responsible', 'aware', 'concerned', 'worried', 'satisfied', 'disappointed', 'committed', 'grateful', 'open', 'against']);

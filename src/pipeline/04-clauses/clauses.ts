@@ -380,7 +380,7 @@ function isPrepGerund(tokens: Token[], cl: Clause): boolean {
 }
 
 /** Verbs with no passive: "more people died in police firing" is active wherever it stands. */
-const INTRANSITIVE = new Set(['die', 'perish', 'succumb', 'arrive', 'happen', 'occur', 'fall', 'flee', 'escape', 'exist', 'remain', 'disappear', 'vanish', 'emerge', 'rise', 'erupt']);
+const INTRANSITIVE = new Set(['die', 'perish', 'succumb', 'arrive', 'happen', 'occur', 'fall', 'flee', 'escape', 'exist', 'remain', 'disappear', 'vanish', 'emerge', 'rise', 'erupt', 'demonstrate', 'protest', 'rally', 'riot', 'clash', 'revolt', 'mutiny', 'resign']);
 
 /** Adverbs that may stand between a noun and the participle modifying it ("those recently arrested"). */
 const PARTICIPLE_ADVERBS = new Set(['recently', 'allegedly', 'reportedly', 'earlier', 'later', 'previously', 'subsequently', 'already', 'since', 'newly', 'originally', 'initially', 'apparently', 'mistakenly', 'wrongly', 'illegally', 'forcibly']);

@@ -72,7 +72,8 @@ export function buildEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     if (coordinate !== null && byClause.get(coordinate)?.has(same)) continue;
     if (ce.clause >= 0) (byClause.get(ce.clause) ?? byClause.set(ce.clause, new Set()).get(ce.clause)!).add(same);
     // an event noun has its own modality ("the cancelled attack"); a verb, its clause's
-    const modality = ce.nominal ? nominalModality(doc, ce) : ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
+    const clauseModality = ce.nominal ? nominalModality(doc, ce) : ce.clause >= 0 ? doc.clauseModality[ce.clause] : 'asserted';
+    const modality = clauseModality === 'asserted' && noneDone(doc, ce) ? 'negated' : clauseModality;
     const attribution = ce.clause >= 0 ? doc.clauseAttribution[ce.clause] : null;
     let casualties = null;
     // (violent repression too: "30 killed in police firing")
@@ -267,6 +268,24 @@ export function governingDate(doc: Doc, ce: CodedEvent): DateMention | null {
     }
   }
   return best;
+}
+
+/** Verbs whose "no" object is the act itself ("had no comment", "said no to", "spared no effort", "made no secret"). */
+const OWN_NO = new Set(['have', 'say', 'see', 'spare', 'waste', 'lose', 'make', 'leave', 'be']);
+
+/**
+ * "gave no aid to Ukraine", "sent no troops", "arrested no one": the act's own object is none, so the act did not
+ * happen (the predicate may still: "terrorism knows no borders" is a fact, but no event).
+ */
+function noneDone(doc: Doc, ce: CodedEvent): boolean {
+  if (ce.nominal || ce.clause < 0) return false;
+  const cl = doc.clauses[ce.clause];
+  if (cl.passive || OWN_NO.has(doc.tokens[cl.head].lemma)) return false;
+  const k = cl.particle !== null ? cl.particle + 1 : cl.head + 1;
+  const o = doc.tokens[k];
+  if (!o || o.sentence !== doc.tokens[cl.head].sentence) return false;
+  if (o.norm === 'nobody' || o.norm === 'none') return true;
+  return o.norm === 'no' && o.pos === 'DET' && (k < ce.trigger[1] || doc.tokens[k + 1]?.norm === 'one');
 }
 
 /** Whether a date stands before a noun it qualifies ("the 1994 genocide", "its 2011 pull-out", "last year's election"). */
