@@ -206,7 +206,8 @@ function sentenceClauses(doc: Doc, si: number, out: Clause[], inActor: Uint8Arra
       if (parent) {
         cl.parent = indexOf.get(parent)!;
         // "Obama wants Putin to attack", "urged Iran to stop": a noun phrase between the verbs controls the infinitive
-        const between = parent.object && parent.object[1] === gs && OBJECT_CONTROL.has(tokens[parent.head].lemma) ? parent.object : null;
+        // ("pressuring workers of the United Bus Company of Tehran to cancel": the object's own phrases may come between)
+        const between = parent.object && (parent.object[1] === gs || onlyPhrases(tokens, parent.object[1], gs)) && OBJECT_CONTROL.has(tokens[parent.head].lemma) ? parent.object : null;
         cl.subject = between && !parent.passive ? between : (permitted(tokens, gs) ?? parent.subject);
       }
       continue;
@@ -664,6 +665,16 @@ function npBefore(tokens: Token[], rel: number, a: number): [number, number] | n
 }
 
 const PERMISSION_NOUNS = new Set(['permission', 'approval', 'authorization', 'authorisation', 'go-ahead', 'light', 'mandate', 'order', 'orders', 'clearance', 'consent']);
+
+/** Whether tokens [from, to) are only "of" and "in" phrases of a noun ("of the United Bus Company of Tehran", not "on Saturday"). */
+function onlyPhrases(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 10 || (tokens[from]?.norm !== 'of' && tokens[from]?.norm !== 'in')) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.pos === 'ADP' ? t.norm !== 'of' && t.norm !== 'in' : !/^(DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(t.pos) || TIME_WORDS.has(t.norm)) return false;
+  }
+  return true;
+}
 
 /** "gave permission to Russia to help", "the green light for Turkey to attack": the one permitted is the infinitive's doer. */
 export function permitted(tokens: Token[], gs: number): [number, number] | null {
