@@ -124,6 +124,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     }
     if (!match || match.rule.code === '000') return;
     const violent = VIOLENT.has(match.rule.code.slice(0, 2));
+    // "Trump narrowly beat Clinton in Wisconsin", "defeated Le Pen in the runoff": a contest won at the polls
+    if (violent && CONTEST_HEADS.has(head.lemma) && electoral(tokens, cl, windowEnd[ci])) return;
     // "the militant group that has seized parts of Iraq": a perfect in a relative clause describes
     // the actor's past, not an event the story reports
     if (cl.relative && !cl.gapObject && !cl.passive && cl.verbGroup.some((g) => g !== cl.head && tokens[g].lemma === 'have')) return;
@@ -217,6 +219,19 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 }
 
 const VIOLENT = new Set(['18', '19', '20']);
+
+/** Verbs of winning a contest, which elections and games use too. */
+const CONTEST_HEADS = new Set(['beat', 'defeat', 'trounce', 'rout', 'thrash', 'crush', 'edge', 'oust', 'unseat']);
+const ELECTORAL_ADVERBS = new Set(['narrowly', 'easily', 'comfortably', 'handily', 'soundly', 'decisively', 'convincingly', 'resoundingly']);
+const ELECTORAL_WORDS = new Set(['election', 'elections', 'primary', 'primaries', 'vote', 'votes', 'poll', 'polls', 'race', 'runoff', 'run-off', 'ballot', 'ballots', 'caucus', 'caucuses', 'referendum', 'contest', 'nomination', 'seat', 'points', 'percent', 'margin', 'landslide']);
+
+/** Whether a contest verb's clause is about an election ("narrowly beat", "in the runoff", "by 10 points"). */
+function electoral(tokens: Token[], cl: Clause, end: number): boolean {
+  const before = tokens[cl.verbGroup[0] - 1];
+  if (before && ELECTORAL_ADVERBS.has(before.norm)) return true;
+  for (let t = cl.head + 1; t < Math.min(end, cl.head + 16); t++) if (ELECTORAL_WORDS.has(tokens[t].norm)) return true;
+  return false;
+}
 /** Deployments whose force, when no deployer is named, acts itself ("police were deployed in the town"). */
 const DEPLOYED_FORCE = new Set(['15.deploy.police', '15.deploy.police.to', '15.deploy.security', '15.deploy.security.to', '15.deploy', '15.deploy.to', '15.call.in.police']);
 /** Words that open a reduced relative's time or place ("the two men arrested on Tuesday in Faizabad", "31 people arrested near here"). */
@@ -868,6 +883,8 @@ function codeNominals(doc: Doc, lex: Lexicon, actorAt: Int32Array, consumed: Set
       if (match.rule.sourceRoles && (source < 0 || !hasRole(doc.actors[source].code, match.rule.sourceRoles))) continue;
       const targets = match.slot ? targetIn(doc, actorAt, tokens, match.slot, false).filter((x) => x !== source) : [];
       if (undergoer >= 0 && !targets.includes(undergoer)) targets.unshift(undergoer);
+      // ("the release of a letter by the FBI director": a rule for acts on someone needs that someone, named or not)
+      if (match.rule.needsTarget && targets.length === 0 && !(match.slot && isPersonHead(tokens[headNounOf(tokens, [match.slot[0], Math.min(match.slot[1], match.slot[0] + 6)])]))) continue;
       const clause = clauseAround(doc.clauses, i);
       for (const w of match.words) consumed.add(w);
       emit(out, doc, { clause, rule: match.rule, sources: [source], targets, trigger: [i, i + 1], anchor: i, nominal: true, via: 'modifier', sentence: t.sentence });
