@@ -564,7 +564,9 @@ function headNounOf(tokens: Token[], span: [number, number]): number {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = i;
   }
   // the agent may stop short of its head at a hyphen ("surface-to-air missile"): look just past it
-  for (let i = span[1]; i < span[1] + 5 && i < tokens.length && tokens[i].sentence === tokens[span[0]].sentence; i++) {
+  // (only there: "hit by several protests by caste groups" is hit by protests)
+  const hyphenated = tokens[span[1] - 1]?.text === '-' || tokens[span[1]]?.text === '-' || tokens[span[1] + 1]?.text === '-';
+  for (let i = span[1]; hyphenated && i < span[1] + 5 && i < tokens.length && tokens[i].sentence === tokens[span[0]].sentence; i++) {
     if (tokens[i].pos === 'NOUN') head = i;
     else if (tokens[i].text !== '-' && tokens[i].pos !== 'ADP' && tokens[i].pos !== 'ADJ') break;
   }
