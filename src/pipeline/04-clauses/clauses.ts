@@ -393,8 +393,11 @@ const CLAUSE_TAKING = new Set([...SPEECH_VERBS, 'know', 'find', 'hear', 'learn',
 function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFrom: number): boolean {
   if (cl.verbGroup.length !== 1) return false;
   const h = tokens[cl.head];
-  if (h.pos !== 'VERB' || !/ed$|en$/.test(h.norm) || INTRANSITIVE.has(h.lemma)) return false;
+  if (h.pos !== 'VERB' || INTRANSITIVE.has(h.lemma)) return false;
   const next = tokens[cl.head + 1];
+  // ("Mexico, hit by a catastrophic earthquake, …", "the town, struck by shells, …": an irregular participle set off by commas)
+  const setOff = tokens[cl.head - 1]?.text === ',' && next?.norm === 'by';
+  if (!/ed$|en$/.test(h.norm) && !(setOff && (PARTICIPLE_END.test(h.norm) || SAME_FORM_PARTICIPLES.has(h.norm)))) return false;
   // "those arrested", "among those killed": after a demonstrative the participle is always passive
   if (cl.head > 0 && tokens[cl.head - 1].norm === 'those') return true;
   // "the four persons recently arrested in Hapur": a time adverb between the noun and its participle
