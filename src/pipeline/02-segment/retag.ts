@@ -134,6 +134,13 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'PROPN';
       continue;
     }
+    // "led by Merrill Lynch", "said Mark Strike": in running text (not a title-case headline) a capitalised verb
+    // right after a name, inside its sentence, is the name's last word
+    // (not after an abbreviation's full stop, where a new sentence may have started: "the U.S. Wants Japan to …")
+    if (t.pos === 'VERB' && prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && !prev.text.endsWith('.') && prev.sentence === t.sentence && !isSentenceStart(tokens, i - 1) && !titleCase(tokens, i)) {
+      t.pos = 'PROPN';
+      continue;
+    }
     // "told the Associated Press", "the Armed Forces": a capitalised past form between a determiner and a name is part of the name
     if (t.pos === 'VERB' && prev.pos === 'DET' && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}+ed$/u.test(t.text) && /^\p{Lu}/u.test(next.text) && prev.sentence === t.sentence && next.sentence === t.sentence) {
       t.pos = 'PROPN';
@@ -295,6 +302,21 @@ function verbAfter(tokens: Token[], i: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   }
   return false;
+}
+
+/** Whether the sentence of tokens[i] is written in title case (a headline: "Russian Troops Attack Kiev"). */
+function titleCase(tokens: Token[], i: number): boolean {
+  const si = tokens[i].sentence;
+  let words = 0;
+  let capitals = 0;
+  for (let k = i; k >= 0 && tokens[k].sentence === si; k--) count(tokens[k]);
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === si; k++) count(tokens[k]);
+  return words >= 3 && capitals / words > 0.6;
+  function count(t: Token): void {
+    if (!/^\p{L}/u.test(t.text) || t.text.length < 4) return;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
 }
 
 /** Verbs and nouns whose "that" clause takes a bare subjunctive ("demanded that he resign"). */
