@@ -384,7 +384,7 @@ function isPrepGerund(tokens: Token[], cl: Clause): boolean {
 const INTRANSITIVE = new Set(['die', 'perish', 'succumb', 'arrive', 'happen', 'occur', 'fall', 'flee', 'escape', 'exist', 'remain', 'disappear', 'vanish', 'emerge', 'rise', 'erupt', 'demonstrate', 'protest', 'rally', 'riot', 'clash', 'revolt', 'mutiny', 'resign']);
 
 /** Adverbs that may stand between a noun and the participle modifying it ("those recently arrested"). */
-const PARTICIPLE_ADVERBS = new Set(['recently', 'allegedly', 'reportedly', 'earlier', 'later', 'previously', 'subsequently', 'already', 'since', 'newly', 'originally', 'initially', 'apparently', 'mistakenly', 'wrongly', 'illegally', 'forcibly']);
+const PARTICIPLE_ADVERBS = new Set(['hardest', 'worst', 'badly', 'heavily', 'severely', 'recently', 'allegedly', 'reportedly', 'earlier', 'later', 'previously', 'subsequently', 'already', 'since', 'newly', 'originally', 'initially', 'apparently', 'mistakenly', 'wrongly', 'illegally', 'forcibly']);
 
 /** Verbs whose object may be a whole clause, so that "V the police arrested …" has "arrested" finite. */
 const CLAUSE_TAKING = new Set([...SPEECH_VERBS, 'know', 'find', 'hear', 'learn', 'see', 'show', 'feel', 'fear', 'hope', 'suspect', 'assume', 'expect', 'ensure', 'mean', 'prove', 'realise', 'realize', 'understand', 'recall', 'remember', 'doubt', 'discover', 'notice', 'decide', 'agree', 'accept', 'wish', 'guess', 'suppose']);
@@ -396,14 +396,16 @@ function isReducedRelative(tokens: Token[], cl: Clause, local: Clause[], laterFr
   if (h.pos !== 'VERB' || INTRANSITIVE.has(h.lemma)) return false;
   const next = tokens[cl.head + 1];
   // ("Mexico, hit by a catastrophic earthquake, …", "the town, struck by shells, …": an irregular participle set off by commas)
-  const setOff = tokens[cl.head - 1]?.text === ',' && next?.norm === 'by';
+  // ("countries hit by export shortfalls", "Japan, hardest hit by …": a same-form participle before "by" is one too)
+  const setOff = next?.norm === 'by' && (tokens[cl.head - 1]?.text === ',' || SAME_FORM_PARTICIPLES.has(h.norm) || h.norm === 'hit');
   if (!/ed$|en$/.test(h.norm) && !(setOff && (PARTICIPLE_END.test(h.norm) || SAME_FORM_PARTICIPLES.has(h.norm)))) return false;
   // "those arrested", "among those killed": after a demonstrative the participle is always passive
   if (cl.head > 0 && tokens[cl.head - 1].norm === 'those') return true;
   // "the four persons recently arrested in Hapur": a time adverb between the noun and its participle
-  const prev = tokens[cl.head - 1]?.pos === 'ADV' && PARTICIPLE_ADVERBS.has(tokens[cl.head - 1].norm) ? tokens[cl.head - 2] : tokens[cl.head - 1];
+  const p = cl.head > 0 && PARTICIPLE_ADVERBS.has(tokens[cl.head - 1].norm) ? cl.head - 2 : cl.head - 1;
+  const prev = tokens[p];
   // "Malian troops, backed by French forces, recaptured Gao": a participle with a by-agent set off by commas
-  if (prev?.text === ',' && next?.norm === 'by' && /^(NOUN|PROPN)$/.test(tokens[cl.head - 2]?.pos ?? '')) return true;
+  if (prev?.text === ',' && next?.norm === 'by' && /^(NOUN|PROPN)$/.test(tokens[p - 1]?.pos ?? '')) return true;
   if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || TIME_WORDS.has(prev.norm)) return false;
   // "which ISIS captured": after a relative pronoun and its subject, the verb is active
   const np = npBefore(tokens, cl.head, 0);

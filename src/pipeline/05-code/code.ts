@@ -142,10 +142,16 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (agent && ACCIDENT_NOUNS.has(tokens[headNounOf(tokens, agent)].lemma)) return;
       sources = actorsIn(doc, actorAt, agent);
       // "blown up by a missile believed to be fired by pro-Russia rebels"
-      if (agent && isWeapon(tokens[headNounOf(tokens, agent)])) sources = launcherOf(doc, actorAt, cl, agent);
+      // ("killed by US drones", "hit by Houthi missiles": with no launcher named, the weapon's owner fired it)
+      if (agent && isWeapon(tokens[headNounOf(tokens, agent)])) {
+        const launchers = launcherOf(doc, actorAt, cl, agent);
+        if (launchers.length > 0 || sources.length === 0) sources = launchers;
+      }
       // "Indonesia has been hit by the fall in oil prices", "hit by a catastrophic earthquake": a cause that is
       // neither an actor nor a weapon or attack is no perpetrator
       if (sources.length === 0 && agent && violent && !isAttackCause(tokens[headNounOf(tokens, agent)])) return;
+      // "farmers hit by European Community cost-cutting measures": an actor qualifying a cause that is no attack did not strike
+      if (sources.length > 0 && agent && violent && agentIsThing(doc, actorAt, tokens, agent)) return;
       if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl, out);
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
       // when its victim is an actor ("results were hit by low prices" is not violence)
@@ -554,6 +560,13 @@ function isAttackCause(t: Token): boolean {
 }
 // (besides WEAPON_NOUNS, ATTACK_NOUNS and BOMB_WORDS)
 const ATTACK_CAUSES = new Set(['explosion', 'blast', 'shrapnel', 'sniper', 'gunman', 'assailant', 'attacker', 'militant', 'fighter', 'soldier', 'troop', 'mob', 'crowd', 'gang', 'man', 'men', 'woman', 'group', 'unit', 'force', 'forces', 'device', 'gun', 'gunshot', 'knife', 'machete', 'car', 'truck', 'vehicle', 'jet', 'aircraft', 'helicopter', 'warplane', 'tank', 'artillery', 'sword', 'spear', 'rod', 'stick', 'club', 'acid', 'stabbing']);
+
+/** Whether a by-agent's head is a thing that is neither an actor, a person nor a weapon or attack ("cost-cutting measures", "price falls"). */
+function agentIsThing(doc: Doc, actorAt: Int32Array, tokens: Token[], agent: [number, number]): boolean {
+  const h = headNounOf(tokens, agent);
+  const t = tokens[h];
+  return actorAt[h] < 0 && t.pos === 'NOUN' && !isAttackCause(t) && !isPersonHead(t);
+}
 
 /** The head of a noun phrase: its last noun before any preposition ("a BAK surface-to-air missile" → missile). */
 function headNounOf(tokens: Token[], span: [number, number]): number {
