@@ -124,6 +124,8 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     }
     if (!match || match.rule.code === '000') return;
     const violent = VIOLENT.has(match.rule.code.slice(0, 2));
+    // "demonstrate the safety of UK produce": a protest verb with a direct object shows something
+    if (OBJECTLESS_RULES.has(match.rule.id) && !cl.passive && match.words.length === 0 && /^(DET|NOUN|ADJ|NUM|PRON)$/.test(tokens[cl.head + 1]?.pos ?? '')) return;
     // "Trump narrowly beat Clinton in Wisconsin", "defeated Le Pen in the runoff": a contest won at the polls
     if (violent && CONTEST_HEADS.has(head.lemma) && electoral(tokens, cl, windowEnd[ci])) return;
     // "the militant group that has seized parts of Iraq": a perfect in a relative clause describes
@@ -226,10 +228,13 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 
 const VIOLENT = new Set(['18', '19', '20']);
 
+/** Rules for acts that take no direct object: with one, the verb means something else ("demonstrate the safety"). */
+const OBJECTLESS_RULES = new Set(['14.demonstrate']);
+
 /** Verbs of winning a contest, which elections and games use too. */
 const CONTEST_HEADS = new Set(['beat', 'defeat', 'trounce', 'rout', 'thrash', 'crush', 'edge', 'oust', 'unseat']);
 const ELECTORAL_ADVERBS = new Set(['narrowly', 'easily', 'comfortably', 'handily', 'soundly', 'decisively', 'convincingly', 'resoundingly']);
-const ELECTORAL_WORDS = new Set(['election', 'elections', 'primary', 'primaries', 'vote', 'votes', 'poll', 'polls', 'race', 'runoff', 'run-off', 'ballot', 'ballots', 'caucus', 'caucuses', 'referendum', 'contest', 'nomination', 'seat', 'points', 'percent', 'margin', 'landslide']);
+const ELECTORAL_WORDS = new Set(['motion', 'motions', 'amendment', 'amendments', 'election', 'elections', 'primary', 'primaries', 'vote', 'votes', 'poll', 'polls', 'race', 'runoff', 'run-off', 'ballot', 'ballots', 'caucus', 'caucuses', 'referendum', 'contest', 'nomination', 'seat', 'points', 'percent', 'margin', 'landslide']);
 
 /** Whether a contest verb's clause is about an election ("narrowly beat", "in the runoff", "by 10 points"). */
 function electoral(tokens: Token[], cl: Clause, end: number): boolean {
