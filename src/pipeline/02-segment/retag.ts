@@ -230,6 +230,11 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       t.pos = 'NOUN';
       continue;
     }
+    // "claims of torture", "charged with murder": a bare verb form right after a preposition is a noun
+    if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'ADP' && prev.norm !== 'to' && prev.sentence === t.sentence && /^\p{Ll}/u.test(t.text) && !PARTICLE_ADPS.has(prev.norm)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     // "demanded that India hand over the suspects", "insisted that Gilani step down": a mandative subjunctive
     if ((t.pos === 'NOUN' || t.pos === 'ADJ') && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && !t.norm.endsWith('s') && /^(DET|PRON|NUM|PROPN|ADP|PART|ADV)$/.test(next.pos) && isEventVerb(t.norm) && afterMandativeThat(tokens, i)) {
       t.pos = 'VERB';
@@ -273,6 +278,9 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
 
 /** Verbs whose past tense is their base form ("a rocket hit Sderot"). */
 const SAME_FORM_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'cast', 'beat', 'spread', 'quit', 'let', 'bid', 'burst', 'cost', 'broadcast', 'upset', 'shed', 'split', 'thrust', 'strike', 'read']);
+
+/** Words the tagger calls prepositions after which a bare verb is still a verb ("rather than attack", "did nothing but fight", a particle: "set out build"). */
+const PARTICLE_ADPS = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'than', 'but', 'except', 'like']);
 
 /** Verbs followed by a bare infinitive ("helped rebuild", "made them leave", "let go"). */
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'make', 'let', 'see', 'hear', 'watch', 'have', 'bid', 'dare', 'need', 'go', 'come']);

@@ -19,6 +19,7 @@ export interface RuleMatch {
 }
 
 const MAX_GAP = 6;
+const POSSESSIVE_S = new Set(["'s", '’s']);
 const MONTH_NAMES = new Set(MONTHS);
 const PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'at', 'in', 'into', 'from', 'for', 'of', 'over', 'toward', 'towards', 'about', 'between', 'among', 'by', 'upon', 'across', 'onto', 'near', 'around', 'inside', 'through']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside']);
@@ -98,7 +99,9 @@ export function matchRule(rule: VerbRule, tokens: Token[], from: number, to: num
       }
       // "March" and "May" the months are not "march" and "may"
       const month = MONTH_NAMES.has(t.norm) && /^\p{Lu}/u.test(t.text);
-      if (!month && !(names !== null && names[p] === 1) && (item.alts.includes(t.lemma) || item.alts.includes(t.norm) || firstPartIn(t.norm, item.alts)) && !finiteElsewhere(tokens, p, from)) {
+      // "denied Amnesty's claims" is no `deny amnesty`: a word before "'s" owns the noun after it
+      const possessor = t.pos !== 'ADP' && POSSESSIVE_S.has(tokens[p + 1]?.text ?? '');
+      if (!month && !possessor && !(names !== null && names[p] === 1) && (item.alts.includes(t.lemma) || item.alts.includes(t.norm) || firstPartIn(t.norm, item.alts)) && !finiteElsewhere(tokens, p, from)) {
         // "called Netanyahu on Sunday" is not `call on $`: a preposition opening a time phrase is an adjunct
         if (!(PREPOSITIONS.has(t.norm) && opensTimePhrase(tokens, p))) {
           found = p;
