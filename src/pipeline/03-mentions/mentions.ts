@@ -252,13 +252,16 @@ function joinable(tokens: Token[], a: Piece, b: Piece): boolean {
     for (let i = a.end + 1; i < b.start; i++) if (!(tokens[i].pos === 'ADJ' || tokens[i].pos === 'DET' || tokens[i].text === '-' || tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-')) return false;
     return true;
   }
-  if (gap > 3) return false;
+  // ("Spain's long-time dictator": a hyphenated modifier counts as one word)
+  let words = 0;
   for (let i = a.end; i < b.start; i++) {
     const t = tokens[i];
     if (t.text === "'s" || t.text === '’s' || t.text === "'") continue;
-    if (!GAP_POS.has(t.pos)) return false;
+    const hyphened = t.text === '-' || tokens[i - 1]?.text === '-';
+    if (!hyphened) words++;
+    if (!GAP_POS.has(t.pos) && !(hyphened && (t.pos === 'NOUN' || t.pos === 'PUNCT'))) return false;
   }
-  return true;
+  return gap <= 3 || (words <= 3 && gap <= 6);
 }
 
 // Verbs that move people out of a place: "withdrew troops from Syria" says where they left, not whose they are.
