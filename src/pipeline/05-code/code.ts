@@ -188,6 +188,9 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
     if (match.rule.needsTarget && targets.length === 0) return;
+    // "called Netanyahu on Sunday" is a call; "called the trade tensions between the US and China more than bilateral",
+    // "called the escalation 'the dumbest possible way'" name something: the one called is the object itself
+    if (OBJECT_ACTOR_RULES.has(match.rule.id) && !cl.passive && !objectIsActor(doc, tokens, cl.head, targets)) return;
     // "Rebels received weapons from Iran": the actor after "from" gave them
     if (match.rule.reversed) {
       // "97 died in police firing": the police killed, whoever the dead were
@@ -227,6 +230,18 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 }
 
 const VIOLENT = new Set(['18', '19', '20']);
+
+/** Rules whose act is done to the direct object itself, an actor ("called Netanyahu"): with any other object the verb means something else. */
+const OBJECT_ACTOR_RULES = new Set(['04.call']);
+
+/** Whether the first target is the head's direct object: after the head, with nothing but a determiner or modifiers before it. */
+function objectIsActor(doc: Doc, tokens: Token[], head: number, targets: number[]): boolean {
+  if (targets.length === 0 || targets[0] < 0) return false;
+  const start = doc.actors[targets[0]].tokenStart;
+  if (start <= head) return false;
+  for (let k = head + 1; k < start; k++) if (!/^(DET|ADJ|NUM|PROPN|PART)$/.test(tokens[k].pos) && tokens[k].text !== "'s") return false;
+  return true;
+}
 
 /** Rules for acts that take no direct object: with one, the verb means something else ("demonstrate the safety"). */
 const OBJECTLESS_RULES = new Set(['14.demonstrate']);
