@@ -91,11 +91,26 @@ export function findActors(doc: Doc, lex: Lexicon): ActorMention[] {
     const pieces = findPieces(doc.tokens, lex, s.tokenStart, s.tokenEnd, date, cased);
     const from = out.length;
     composeSentence(doc, pieces, date, out);
+    markEthnic(doc, out, from);
     nameTitledPeople(doc, out, from, s.tokenEnd, known);
     findKnownNames(doc, out, from, s.tokenStart, s.tokenEnd, known);
   }
   resolvePronouns(doc, out);
   return out;
+}
+
+/**
+ * "ethnic Albanians demonstrated in Serbia": a nationality after "ethnic" is an ethnic group, not the state's people:
+ * no country (---) with the nation as its identity (---ALB), as the groups of actors/identities.txt are coded.
+ */
+function markEthnic(doc: Doc, out: ActorMention[], from: number): void {
+  const tokens = doc.tokens;
+  for (let k = from; k < out.length; k++) {
+    const m = out[k];
+    const before = tokens[m.tokenStart - 1];
+    if (before?.norm !== 'ethnic' || !m.entry?.startsWith('demonym:') || m.code.length !== 3) continue;
+    out[k] = { ...m, code: `---${m.code}`, name: `ethnic ${m.name}`, kind: 'identity', text: doc.text.slice(before.start, m.end), start: before.start, tokenStart: m.tokenStart - 1 };
+  }
 }
 
 // Place names and nationalities start with a capital in normally cased text ("a ruse", "turkey", "polish" are
