@@ -8,7 +8,7 @@ import { runPipelines } from '../src/analyze.js';
 import { loadLexicon } from '../src/lexicon/load.js';
 
 /** The share of examples that code their rule's code, as last measured (raise it when it rises). */
-const FLOOR = 0.89;
+const FLOOR = 0.9;
 
 describe('rule examples', () => {
   it(`code their own rule's CAMEO code in at least ${FLOOR * 100}% of rules`, () => {
