@@ -541,8 +541,9 @@ function resolvePronouns(doc: Doc, actors: ActorMention[]): void {
     let wanted: ((m: ActorMention) => boolean) | null = null;
     let end = i + 1;
     if (t.pos === 'PRON' && PERSON_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'person' || (m.kind === 'agent' && /GOV|MIL|ELI/.test(m.code.slice(3)) && isOnePerson(tokens[m.tokenEnd - 1].norm));
-    // ("Iraq's government announced that it …", "the army said it …": an institution is "it" too)
-    else if (t.pos === 'PRON' && GROUP_PRONOUNS.has(t.norm) && !isExpletiveIt(tokens, i)) wanted = (m) => ['group', 'organization', 'country', 'capital'].includes(m.kind) || (m.kind === 'agent' && INSTITUTIONS.has(tokens[m.tokenEnd - 1].norm));
+    // ("Iraq's government announced that it …", "the Syrian army said it …": an institution of a known country is "it" too;
+    // not a bare "police" or "military", often a modifier: "seized military and police bases to bolster its military")
+    else if (t.pos === 'PRON' && GROUP_PRONOUNS.has(t.norm) && !isExpletiveIt(tokens, i)) wanted = (m) => ['group', 'organization', 'country', 'capital'].includes(m.kind) || (m.kind === 'agent' && !m.code.startsWith('---') && INSTITUTIONS.has(tokens[m.tokenEnd - 1].norm));
     else if (t.pos === 'PRON' && PLURAL_PRONOUNS.has(t.norm)) wanted = (m) => m.kind === 'agent' || m.kind === 'group' || m.kind === 'identity';
     else if (t.norm === 'the' || t.norm === 'this') {
       // "the group", "the militant group", "the Islamist movement"
