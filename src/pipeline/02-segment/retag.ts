@@ -77,7 +77,9 @@ export function retagVerbs(tokens: Token[], isEventVerb: (lemma: string) => bool
       continue;
     }
     // "it's going to be a great game": "going to" before a verb is the future, not a trip
-    if (t.norm === 'going' && next.norm === 'to' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) {
+    // (an adverb may split it: "is going to dramatically improve")
+    const afterTo = tokens[i + 2]?.pos === 'ADV' ? tokens[i + 3] : tokens[i + 2];
+    if (t.norm === 'going' && next.norm === 'to' && /^(VERB|AUX)$/.test(afterTo?.pos ?? '')) {
       t.pos = 'AUX';
       continue;
     }

@@ -26,6 +26,8 @@ export const HYPOTHETICAL_VERBS = new Set([
   'fight', 'battle', 'scramble', 'vie', 'endeavor', 'endeavour', 'campaign',
   // a requirement is not compliance: "proposals to require banks to inform the Bank"
   'require',
+  // a plot is not the act: "plotted to attack a police station"
+  'plot', 'conspire', 'scheme',
 ]);
 
 /** Verbs that say their complement did not happen: "failed to stop", "refused to withdraw". */
@@ -94,7 +96,7 @@ export const FACTIVE_ADJECTIVES = new Set([
 export const WANTING_VERBS = new Map<string, 'hypothetical' | 'future'>([
   ...['seek', 'demand', 'request', 'require', 'recommend', 'propose', 'urge', 'want', 'need', 'fear', 'consider', 'suggest', 'advocate',
     'mull', 'weigh', 'study', 'discuss', 'debate', 'favor', 'favour', 'threaten', 'ask', 'call', 'hope', 'press', 'push', 'appeal', 'wait',
-    'lobby', 'petition', 'risk', 'contemplate', 'envisage', 'envision', 'explore'].map((v) => [v, 'hypothetical'] as const),
+    'lobby', 'petition', 'risk', 'contemplate', 'envisage', 'envision', 'explore', 'plot'].map((v) => [v, 'hypothetical'] as const),
   ...['plan', 'expect', 'promise', 'pledge', 'vow', 'schedule', 'await', 'anticipate'].map((v) => [v, 'future'] as const),
 ]);
 
