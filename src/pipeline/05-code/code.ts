@@ -184,6 +184,11 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       // "Rebels captured two soldiers", "freed the prisoners": a rule's own object word may be an actor
       // (not in a rule whose "with $" was left out: "joined forces" has no forces as its target)
       if (!match.slot && !match.truncated) for (const w of match.words) if (actorAt[w] >= 0 && actorAt[w] !== actorAt[cl.head] && !targets.includes(actorAt[w])) targets.push(actorAt[w]);
+      // "shot down 12 Russian drones", "seized a British tanker": the nation that owns the rule's object is its target
+      if (!match.slot && !match.truncated && targets.length === 0) {
+        const owner = nationBefore(doc, actorAt, tokens, match.words[match.words.length - 1], cl.head);
+        if (owner >= 0) targets.push(owner);
+      }
       if (targets.length === 0 && match.objectSlot && cl.gapObject) targets = actorsIn(doc, actorAt, cl.gapObject);
       if (cl.parent !== null && doc.clauses[cl.parent].subject === cl.subject) via = 'control';
     }
@@ -230,6 +235,17 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
 }
 
 const VIOLENT = new Set(['18', '19', '20']);
+
+/** A country or nationality shortly before a rule's object word, across numbers, adjectives and nouns only ("12 Russian drones", "a British oil tanker"), or -1. */
+function nationBefore(doc: Doc, actorAt: Int32Array, tokens: Token[], w: number | undefined, head: number): number {
+  if (w === undefined) return -1;
+  for (let k = w - 1; k > head && k >= w - 3; k--) {
+    const a = actorAt[k];
+    if (a >= 0) return doc.actors[a].kind === 'country' || doc.actors[a].entry?.startsWith('demonym:') ? a : -1;
+    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NUM' && tokens[k].pos !== 'NOUN') return -1;
+  }
+  return -1;
+}
 
 /** Rules whose act is done to the direct object itself, an actor ("called Netanyahu"): with any other object the verb means something else. */
 const OBJECT_ACTOR_RULES = new Set(['04.call']);
