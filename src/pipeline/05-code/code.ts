@@ -154,7 +154,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
       if (sources.length === 0 && agent && violent && !isAttackCause(tokens[headNounOf(tokens, agent)])) return;
       // "farmers hit by European Community cost-cutting measures": an actor qualifying a cause that is no attack did not strike
       if (sources.length > 0 && agent && violent && agentIsThing(doc, actorAt, tokens, agent)) return;
-      if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl, out);
+      if (sources.length === 0) sources = attackerInComplement(doc, actorAt, cl, out, violent);
       // "Two soldiers were killed in a car bombing": violence with no named perpetrator is still an event,
       // when its victim is an actor ("results were hit by low prices" is not violence)
       if (sources.length === 0 && targets.length > 0 && violent && (!reducedRelative || existentialBefore(tokens, cl.head))) sources = [UNKNOWN];
@@ -538,13 +538,24 @@ function ownerHead(doc: Doc, actorAt: Int32Array, tokens: Token[], m: number): n
 }
 
 
-/** "were killed in Israeli tank shelling": the actor qualifying an attack noun after in/during/by is the attacker. */
-function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause, out: CodedEvent[]): number[] {
+/** "were killed in Israeli tank shelling": the actor qualifying an attack noun after in/during/by is the attacker; for violence, also the actor of a "when" clause after it. */
+function attackerInComplement(doc: Doc, actorAt: Int32Array, cl: Clause, out: CodedEvent[], violent: boolean): number[] {
   const tokens = doc.tokens;
   // up to the sentence end: the tagger often reads "shelling" as a verb, which ends the complement
   const from = cl.complement[0];
   const to = Math.min(doc.sentences[cl.sentence].tokenEnd, from + 12);
   for (let i = from; i < to - 1; i++) {
+    // "were killed when a suicide bomber blew himself up", "injured when police fired tear gas": the doer of the when-clause
+    if (tokens[i].norm === 'when' && violent) {
+      let j = i + 1;
+      let actor = -1;
+      while (j < Math.min(to + 4, i + 7) && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos)) {
+        if (actor < 0 && actorAt[j] >= 0 && doc.actors[actorAt[j]].kind !== 'pronoun') actor = actorAt[j];
+        j++;
+      }
+      if (actor >= 0 && tokens[j]?.pos === 'VERB' && tokens[j].sentence === tokens[i].sentence) return [actor];
+      break;
+    }
     if (!/^(in|during|by)$/.test(tokens[i].norm)) continue;
     for (let j = i + 1; j < Math.min(to, i + 7); j++) {
       if (ATTACK_NOUNS.has(tokens[j].norm)) {
