@@ -25,6 +25,8 @@ export const code: Stage = {
 
 // Roots whose events between co-subjects go both ways ("Brazil and the US agreed to cooperate").
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
+// … and acts that need two sides whatever their root ("Russia and Ukraine exchanged prisoners", "India and Pakistan exchanged fire").
+const RECIPROCAL_RULES = new Set(['08.exchange.prisoners', '08.swap.prisoners', '08.swap.prisoners.bare', '19.exchange.fire', '19.skirmish', '19.clash', '19.clash.bare']);
 
 /** Codes every clause and event noun of a document. */
 export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
@@ -879,7 +881,7 @@ function emit(out: CodedEvent[], doc: Doc, e: Emit): void {
   const code = e.code ?? e.rule.code;
   const root = code.slice(0, 2);
   const base = { clause: e.clause, rule: e.rule.id, code, trigger: e.trigger, sentence: e.sentence, anchor: e.anchor, nominal: e.nominal, via: e.via };
-  if (e.targets.length === 0 && e.sources.length > 1 && RECIPROCAL_ROOTS.has(root)) {
+  if (e.targets.length === 0 && e.sources.length > 1 && (RECIPROCAL_ROOTS.has(root) || RECIPROCAL_RULES.has(e.rule.id))) {
     for (const s of e.sources) for (const t of e.sources) if (s !== t) out.push({ ...base, source: s, target: t });
     return;
   }
