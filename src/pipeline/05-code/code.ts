@@ -211,7 +211,7 @@ export function codeDocument(doc: Doc, lex: Lexicon): CodedEvent[] {
     if (targets.length === 0 && PLACE_TARGETED_CODES.has(match.rule.code)) targets = placeIn(doc, actorAt, cl.head + 1, doc.sentences[cl.sentence].tokenEnd);
     if (isSpeech && targets.length === 0) return;
     // "shelled Kharkiv, killing nine people": the killing is the shelling's toll, not a second event
-    if (isViolentAdjunct(cl, match.rule.code, tokens) && out.some((e) => e.clause === cl.parent && VIOLENT.has(e.code.slice(0, 2)))) return;
+    if (isViolentAdjunct(cl, match.rule.code, tokens) && out.some((e) => e.clause === cl.parent && isForce(e.code))) return;
     if (match.rule.sourceRoles) sources = sources.filter((s) => s !== UNKNOWN && hasRole(doc.actors[s].code, match.rule.sourceRoles!));
     // the rule's words are the verb's even when it has no subject ("…, shout slogans and court arrest": no arrest)
     if (sources.length === 0 && cl.subject === null && !cl.passive) for (const w of match.words) consumed.add(w);
