@@ -92,6 +92,7 @@ export function findActors(doc: Doc, lex: Lexicon): ActorMention[] {
     const from = out.length;
     composeSentence(doc, pieces, date, out);
     markEthnic(doc, out, from);
+    markCrowds(doc, out, from, s.tokenStart, s.tokenEnd);
     nameTitledPeople(doc, out, from, s.tokenEnd, known);
     findKnownNames(doc, out, from, s.tokenStart, s.tokenEnd, known);
   }
@@ -110,6 +111,41 @@ function markEthnic(doc: Doc, out: ActorMention[], from: number): void {
     const before = tokens[m.tokenStart - 1];
     if (before?.norm !== 'ethnic' || !m.entry?.startsWith('demonym:') || m.code.length !== 3) continue;
     out[k] = { ...m, code: `---${m.code}`, name: `ethnic ${m.name}`, kind: 'identity', text: doc.text.slice(before.start, m.end), start: before.start, tokenStart: m.tokenStart - 1 };
+  }
+}
+
+/** What people suffer, told by a bare participle after them ("dozens injured"). */
+const SUFFERED = new Set(['injure', 'wound', 'kill', 'hurt', 'arrest', 'detain', 'displace', 'evacuate', 'rescue', 'abduct', 'kidnap', 'hold', 'trap', 'strand']);
+
+/** Words for a crowd of unnamed people ("Thousands rallied in Tbilisi", "tens of thousands marched"). */
+const CROWD_WORDS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'crowds', 'millions']);
+
+/**
+ * "Thousands rallied in Tbilisi against the law": a crowd number that is a clause's whole subject, right
+ * before its verb, is people (---CVL), as "thousands of people" is.
+ */
+function markCrowds(doc: Doc, out: ActorMention[], from: number, start: number, end: number): void {
+  const tokens = doc.tokens;
+  for (let i = start; i < end - 1; i++) {
+    if (!CROWD_WORDS.has(tokens[i].norm)) continue;
+    // "tens of thousands", "hundreds of thousands"
+    let b = i + 1;
+    if (tokens[b]?.norm === 'of' && CROWD_WORDS.has(tokens[b + 1]?.norm ?? '')) b += 2;
+    let a = i;
+    if (i > start && (tokens[i - 1].norm === 'tens' || tokens[i - 1].pos === 'ADV' || tokens[i - 1].pos === 'ADJ')) a = i - 1;
+    const verb = tokens[b];
+    if (!verb || b >= end || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+    // ("25 people are dead and dozens injured": a participle with its "were" left out tells what they suffered)
+    if (verb.pos === 'VERB' && verb.norm !== verb.lemma && SUFFERED.has(verb.lemma) && !/s$/.test(verb.norm)) continue;
+    // (the clause's subject: at the sentence's start or after a comma or conjunction)
+    const before = tokens[a - 1];
+    if (a > start && before.text !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') continue;
+    if (out.some((m) => m.tokenStart < b && m.tokenEnd > a)) continue;
+    const m = mention(doc, a, b, '---CVL', 'civilians', 'agent');
+    let k = from;
+    while (k < out.length && out[k].tokenStart < a) k++;
+    out.splice(k, 0, m);
+    i = b;
   }
 }
 
