@@ -99,16 +99,22 @@ function reLemma(norm: string): string {
   return lemma;
 }
 
-/** Joins the last three tokens "X - Y" (written without spaces) into one when "x-y" (or x and Y's lemma) is a word of our rules. */
+/** Joins the last three tokens "X - Y" (written without spaces) into one when "x-y" (or x and Y's lemma) is a word of our rules, or the pronoun "no-one". */
 function joinHyphenated(tokens: Token[], isHead: (word: string) => boolean): void {
   const n = tokens.length;
   if (n < 3 || tokens[n - 2].text !== '-') return;
   const [a, h, b] = [tokens[n - 3], tokens[n - 2], tokens[n - 1]];
   if (a.end !== h.start || h.end !== b.start || !/^\p{L}/u.test(b.text)) return;
+  const text = `${a.text}-${b.text}`;
+  // "no-one was injured": a pronoun written with a hyphen
+  if (a.norm === 'no' && b.norm === 'one') {
+    tokens.length = n - 3;
+    tokens.push({ ...a, text, norm: 'no-one', pos: 'PRON', lemma: 'no-one', end: b.end, negationCue: true });
+    return;
+  }
   const byLemma = `${a.norm}-${b.lemma}`;
   const lemma = isHead(byLemma) ? byLemma : isHead(`${a.norm}-${b.norm}`) ? `${a.norm}-${b.norm}` : null;
   if (!lemma) return;
-  const text = `${a.text}-${b.text}`;
   // "tear-gassed", "lathi-charged": a verb when its last part is one; "cease-fire", "sit-in": a noun
   const pos = b.pos === 'VERB' && !b.norm.endsWith('ing') ? 'VERB' : 'NOUN';
   tokens.length = n - 3;

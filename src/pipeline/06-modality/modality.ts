@@ -265,7 +265,7 @@ function calledOff(doc: Doc, i: number): boolean {
   return false;
 }
 
-const NEGATIVE_SUBJECT = /^(no|nobody|none|nothing|neither|noone)$/;
+const NEGATIVE_SUBJECT = /^(no|nobody|none|nothing|neither|noone|no-one)$/;
 
 function noBefore(doc: Doc, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
