@@ -287,14 +287,10 @@ const PARTICLE_ADPS = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'than
 /** Verbs followed by a bare infinitive ("helped rebuild", "made them leave", "let go"). */
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'make', 'let', 'see', 'hear', 'watch', 'have', 'bid', 'dare', 'need', 'go', 'come']);
 
-/** Whether tokens[i] stands inside a noun phrase that a determiner opens, modifiers only between. */
+/** Whether tokens[i] stands inside a noun phrase that a determiner of its sentence opens, modifiers only between ("a no-fly zone"). */
 function inNounPhrase(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-    const p = tokens[j].pos;
-    if (p === 'DET') return tokens[j].sentence === tokens[i].sentence;
-    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'NUM' && p !== 'ADV') return false;
-  }
-  return false;
+  const d = openingDeterminer(tokens, i, MODIFIER_TAGS, 4);
+  return d >= 0 && tokens[d].sentence === tokens[i].sentence;
 }
 
 /** Whether the noun phrase ending at tokens[end] opens its sentence ("Saudi Arabia", "The regime", "Human Rights Watch"). */
@@ -372,10 +368,18 @@ const PLURAL_NOUNS = new Set(['police', 'people', 'military', 'army', 'governmen
 
 /** Whether the noun phrase ending at tokens[end] opens with a determiner, across adjectives, names and nouns ("the North Korean missile"). */
 function opensWithDeterminer(tokens: Token[], end: number): boolean {
-  for (let j = end - 1; j >= Math.max(0, end - 5); j--) {
+  return openingDeterminer(tokens, end, NAME_PHRASE_TAGS, 5) >= 0;
+}
+
+const NAME_PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'ADV']);
+
+/** The determiner before tokens[end] with only words of `tags` between, looking back at most `reach` tokens; -1 if none. */
+function openingDeterminer(tokens: Token[], end: number, tags: ReadonlySet<string>, reach: number): number {
+  for (let j = end - 1; j >= Math.max(0, end - reach); j--) {
     const p = tokens[j].pos;
-    if (p === 'DET') return true;
-    if (p !== 'ADJ' && p !== 'PROPN' && p !== 'NOUN' && p !== 'NUM') return false;
+    if (p === 'DET') return j;
+    if (!tags.has(p)) return -1;
   }
-  return false;
+  return -1;
 }
